@@ -1,0 +1,91 @@
+// The content API pages call. Content is read once per process and shared by every page.
+import path from "node:path";
+import { segmentCandidates, type TaxonomyKind } from "../urls";
+import { loadContent, type LoadedContent } from "./load";
+import { ContentError } from "./problems";
+import { termKey } from "./slugs";
+import type { Article, Job, Term } from "./types";
+
+export type { Article, Job, Term, TermRef } from "./types";
+
+interface Store extends LoadedContent {
+  articlesBySlug: Map<string, Article>;
+  termsByKey: Record<TaxonomyKind, Map<string, Term>>;
+}
+
+let cached: Store | null = null;
+
+export function contentRoot(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"));
+}
+
+function buildStore(): Store {
+  const loaded = loadContent({
+    root: contentRoot(),
+    includeDrafts: process.env.NODE_ENV === "development",
+    now: new Date(),
+  });
+  if (loaded.problems.length > 0) throw new ContentError(loaded.problems);
+  return {
+    ...loaded,
+    articlesBySlug: new Map(loaded.articles.map((article) => [article.slug, article])),
+    termsByKey: {
+      tags: new Map(loaded.tags.map((term) => [term.key, term])),
+      categories: new Map(loaded.categories.map((term) => [term.key, term])),
+    },
+  };
+}
+
+function store(): Store {
+  // In `next dev` editors expect edits to show on reload, so read afresh each time there.
+  if (process.env.NODE_ENV === "development") return buildStore();
+  cached ??= buildStore();
+  return cached;
+}
+
+/** Published articles, newest first. */
+export function getArticles(): Article[] {
+  return store().articles;
+}
+
+/** Looks an article up by a route segment, encoded or not. */
+export function getArticle(slugSegment: string): Article | undefined {
+  const { articlesBySlug } = store();
+  for (const candidate of segmentCandidates(slugSegment)) {
+    const article = articlesBySlug.get(candidate.normalize("NFC"));
+    if (article) return article;
+  }
+  return undefined;
+}
+
+/** Terms with at least one published article, most used first. */
+export function getTerms(kind: TaxonomyKind): Term[] {
+  return kind === "tags" ? store().tags : store().categories;
+}
+
+/** Looks a tag or category up by its name in any case or width, encoded or not. */
+export function getTerm(kind: TaxonomyKind, nameSegment: string): Term | undefined {
+  const terms = store().termsByKey[kind];
+  for (const candidate of segmentCandidates(nameSegment)) {
+    const term = terms.get(termKey(candidate));
+    if (term) return term;
+  }
+  return undefined;
+}
+
+export function getTags(): Term[] {
+  return getTerms("tags");
+}
+
+export function getArticlesByTag(nameSegment: string): Article[] {
+  return getTerm("tags", nameSegment)?.articles ?? [];
+}
+
+/** Every job, newest first; `isOpen` tells whether it may be shown. */
+export function getJobs(): Job[] {
+  return store().jobs;
+}
+
+export function getOpenJobs(): Job[] {
+  return store().jobs.filter((job) => job.isOpen);
+}

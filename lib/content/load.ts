@@ -1,0 +1,260 @@
+// Reads every content file once, validates it against its schema and turns it into app types.
+import fs from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import { endOfJstDay } from "../dates";
+import { articlePath } from "../urls";
+import { deriveExcerpt } from "./excerpt";
+import { splitFrontMatter, type SplitFile } from "./front-matter";
+import type { BodyFormat } from "./mdx-options";
+import type { ContentProblem } from "./problems";
+import { readingMinutes } from "./reading-time";
+import { articleFrontMatterSchema, jobFrontMatterSchema, type ArticleFrontMatter, type JobFrontMatter } from "./schema";
+import { slugFromFileName, slugProblem, termKey } from "./slugs";
+import { buildTerms, canonicalNames, makeTermRef } from "./taxonomy";
+import type { Article, Job, Term } from "./types";
+
+export interface LoadOptions {
+  /** Folder holding `articles/` and `jobs/`. */
+  root: string;
+  /** Drafts are shown in `next dev` only. */
+  includeDrafts: boolean;
+  /** Articles dated after this are not published yet; jobs expired before it are closed. */
+  now: Date;
+  /** Paths in messages are relative to this folder. */
+  cwd?: string;
+}
+
+export interface LoadedContent {
+  /** Published articles, newest first. */
+  articles: Article[];
+  /** Every job, open or not, newest first. */
+  jobs: Job[];
+  tags: Term[];
+  categories: Term[];
+  /** Every file that parsed, drafts and scheduled ones included (for checks across files). */
+  sources: ArticleSource[];
+  problems: ContentProblem[];
+}
+
+export interface ArticleSource {
+  sourcePath: string;
+  format: BodyFormat;
+  slug: string;
+  frontMatter: ArticleFrontMatter;
+  file: SplitFile;
+}
+
+const CONTENT_FILE = /\.(md|mdx)$/i;
+
+function listContentFiles(folder: string): string[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && CONTENT_FILE.test(entry.name) && !entry.name.startsWith("."))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function toSourcePath(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join("/");
+}
+
+function formatOf(file: string): BodyFormat {
+  return file.toLowerCase().endsWith(".mdx") ? "mdx" : "md";
+}
+
+/** Reads and splits one file, then validates its front matter; problems go to `problems`. */
+function parseFile<S extends z.ZodType>(
+  absolutePath: string,
+  sourcePath: string,
+  schema: S,
+  problems: ContentProblem[],
+): { file: SplitFile; data: z.output<S> } | null {
+  const split = splitFrontMatter(fs.readFileSync(absolutePath, "utf8"));
+  if (!split.ok) {
+    problems.push({ file: sourcePath, line: split.line, message: split.message });
+    return null;
+  }
+  const result = schema.safeParse(split.file.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.path.map(String).join(".") || undefined;
+      const topKey = issue.path[0] === undefined ? undefined : String(issue.path[0]);
+      problems.push({
+        file: sourcePath,
+        line: (topKey && split.file.keyLines.get(topKey)) || 1,
+        field,
+        message: issue.message,
+      });
+    }
+    return null;
+  }
+  return { file: split.file, data: result.data };
+}
+
+function byNewest<T>(dateOf: (item: T) => Date, idOf: (item: T) => string) {
+  return (a: T, b: T) => dateOf(b).getTime() - dateOf(a).getTime() || idOf(a).localeCompare(idOf(b));
+}
+
+function reportDuplicates(
+  items: readonly { id: string; sourcePath: string; line?: number }[],
+  field: string,
+  label: string,
+  problems: ContentProblem[],
+): void {
+  const byId = new Map<string, string[]>();
+  for (const item of items) byId.set(item.id, [...(byId.get(item.id) ?? []), item.sourcePath]);
+  for (const item of items) {
+    const others = (byId.get(item.id) ?? []).filter((p) => p !== item.sourcePath);
+    if (others.length > 0) {
+      problems.push({
+        file: item.sourcePath,
+        line: item.line,
+        field,
+        message: `${label} "${item.id}" が ${others.join(", ")} と重複しています`,
+      });
+    }
+  }
+}
+
+function loadArticleSources(root: string, cwd: string, problems: ContentProblem[]): ArticleSource[] {
+  const sources: ArticleSource[] = [];
+  for (const absolutePath of listContentFiles(path.join(root, "articles"))) {
+    const sourcePath = toSourcePath(cwd, absolutePath);
+    const parsed = parseFile(absolutePath, sourcePath, articleFrontMatterSchema, problems);
+    if (!parsed) continue;
+    const slug = parsed.data.slug ?? slugFromFileName(absolutePath);
+    const problem = parsed.data.slug ? null : slugProblem(slug);
+    if (problem) {
+      problems.push({ file: sourcePath, field: "slug", message: `ファイル名から作ったスラッグ${problem}。slug を指定してください` });
+      continue;
+    }
+    sources.push({ sourcePath, format: formatOf(absolutePath), slug, frontMatter: parsed.data, file: parsed.file });
+  }
+  reportDuplicates(
+    sources.map((s) => ({ id: s.slug, sourcePath: s.sourcePath, line: s.file.keyLines.get("slug") })),
+    "slug",
+    "スラッグ",
+    problems,
+  );
+  return sources;
+}
+
+function isPublished(source: ArticleSource, options: LoadOptions): boolean {
+  const { draft, date } = source.frontMatter;
+  if (draft && !options.includeDrafts) return false;
+  return date !== null && date.getTime() <= options.now.getTime();
+}
+
+function toArticles(sources: readonly ArticleSource[]): Article[] {
+  const newestFirst = [...sources].sort(
+    byNewest((s) => s.frontMatter.date ?? new Date(0), (s) => s.slug),
+  );
+  const categoryNames = (fm: ArticleFrontMatter) => [
+    ...(fm.category ? [fm.category] : []),
+    ...fm.categories,
+  ];
+  const canonicalTags = canonicalNames(newestFirst.flatMap((s) => s.frontMatter.tags));
+  const canonicalCategories = canonicalNames(newestFirst.flatMap((s) => categoryNames(s.frontMatter)));
+
+  return newestFirst.map(({ frontMatter: fm, file, slug, sourcePath, format }) => {
+    const uniqueRefs = (names: string[], kind: "tags" | "categories", canonical: Map<string, string>) => {
+      const seen = new Set<string>();
+      return names
+        .filter((name) => {
+          const key = termKey(name);
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        })
+        .map((name) => makeTermRef(kind, name, canonical));
+    };
+    const categories = uniqueRefs(categoryNames(fm), "categories", canonicalCategories);
+    return {
+      slug,
+      path: articlePath(slug),
+      sourcePath,
+      format,
+      title: fm.title,
+      date: fm.date ?? new Date(0),
+      updated: fm.updated,
+      category: categories[0] ?? null,
+      categories,
+      tags: uniqueRefs(fm.tags, "tags", canonicalTags),
+      author: fm.author,
+      excerpt: fm.excerpt ?? fm.description ?? fm.summary ?? deriveExcerpt(file.body, fm.title),
+      readingMinutes: fm.reading_time ?? readingMinutes(file.body),
+      draft: fm.draft,
+      image: fm.image,
+      body: file.body,
+      bodyStartLine: file.bodyStartLine,
+    };
+  });
+}
+
+function toJob(id: string, sourcePath: string, fm: JobFrontMatter, body: string, now: Date): Job {
+  const posted = fm.posted ?? new Date(0);
+  return {
+    id,
+    sourcePath,
+    title: fm.title,
+    company: fm.company,
+    location: fm.location,
+    employment: fm.employment,
+    salary: fm.salary,
+    tags: fm.tags,
+    tagKeys: new Set(fm.tags.map(termKey)),
+    category: fm.category,
+    categoryKey: fm.category ? termKey(fm.category) : null,
+    url: fm.url,
+    posted,
+    expires: fm.expires,
+    isOpen: fm.expires === null || now.getTime() <= endOfJstDay(fm.expires).getTime(),
+    body,
+  };
+}
+
+function loadJobs(root: string, cwd: string, now: Date, problems: ContentProblem[]): Job[] {
+  const jobs: Job[] = [];
+  for (const absolutePath of listContentFiles(path.join(root, "jobs"))) {
+    const sourcePath = toSourcePath(cwd, absolutePath);
+    const parsed = parseFile(absolutePath, sourcePath, jobFrontMatterSchema, problems);
+    if (!parsed) continue;
+    const id = slugFromFileName(absolutePath);
+    const problem = slugProblem(id);
+    if (problem) {
+      problems.push({ file: sourcePath, message: `ファイル名から作った求人 ID ${problem}` });
+      continue;
+    }
+    const { posted, expires } = parsed.data;
+    if (posted && expires && expires.getTime() < posted.getTime()) {
+      problems.push({
+        file: sourcePath,
+        line: parsed.file.keyLines.get("expires"),
+        field: "expires",
+        message: "掲載終了日が掲載開始日（posted）より前です",
+      });
+      continue;
+    }
+    jobs.push(toJob(id, sourcePath, parsed.data, parsed.file.body, now));
+  }
+  reportDuplicates(jobs.map((j) => ({ id: j.id, sourcePath: j.sourcePath })), "id", "求人 ID", problems);
+  return jobs.sort(byNewest((j) => j.posted, (j) => j.id));
+}
+
+export function loadContent(options: LoadOptions): LoadedContent {
+  const cwd = options.cwd ?? process.cwd();
+  const problems: ContentProblem[] = [];
+  const sources = loadArticleSources(options.root, cwd, problems);
+  const articles = toArticles(sources.filter((source) => isPublished(source, options)));
+  const jobs = loadJobs(options.root, cwd, options.now, problems);
+  return {
+    articles,
+    jobs,
+    tags: buildTerms("tags", articles, (a) => a.tags),
+    categories: buildTerms("categories", articles, (a) => a.categories),
+    sources,
+    problems,
+  };
+}

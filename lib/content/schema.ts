@@ -1,0 +1,121 @@
+// One schema per collection: front matter as editors write it → the values the site uses.
+import { z } from "zod";
+import { parseContentDate } from "../dates";
+import { slugProblem } from "./slugs";
+
+const REQUIRED = "必須です";
+
+function requiredText(kind: string) {
+  return z
+    .union([z.string(), z.number()], {
+      error: (issue) => (issue.input === undefined || issue.input === null ? REQUIRED : `${kind}は文字列で書いてください`),
+    })
+    .transform((value) => String(value).normalize("NFC").trim())
+    .refine((value) => value.length > 0, { error: "空にはできません" });
+}
+
+const optionalText = z
+  .union([z.string(), z.number(), z.null()], { error: "文字列で書いてください" })
+  .optional()
+  .transform((value) => {
+    const text = value === null || value === undefined ? "" : String(value).normalize("NFC").trim();
+    return text.length > 0 ? text : null;
+  });
+
+function dateField(required: boolean) {
+  return z.unknown().transform((value, ctx) => {
+    if (value === undefined || value === null || value === "") {
+      if (required) ctx.addIssue({ code: "custom", message: REQUIRED });
+      return null;
+    }
+    const parsed = parseContentDate(value);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.reason });
+      return null;
+    }
+    return parsed.date;
+  });
+}
+
+const LIST_HINT = "文字列か文字列の配列で書いてください（例: [AI, Web3.0]）";
+
+/** A list of names: `[AI, "C#"]`, a single `"machine learning"`, or nothing. */
+const nameList = z
+  .union([z.string(), z.array(z.union([z.string(), z.number()], { error: LIST_HINT })), z.null()], { error: LIST_HINT })
+  .optional()
+  .transform((value) => {
+    const items = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
+    return items.map((item) => String(item).normalize("NFC").trim()).filter((item) => item.length > 0);
+  });
+
+const booleanish = z
+  .union([z.boolean(), z.enum(["true", "false", "yes", "no"]), z.null()], {
+    error: "true か false で書いてください",
+  })
+  .optional()
+  .transform((value) => value === true || value === "true" || value === "yes");
+
+const minutes = z
+  .union([z.number(), z.string(), z.null()], { error: "分数を数字で書いてください（例: 8）" })
+  .optional()
+  .transform((value, ctx) => {
+    if (value === null || value === undefined || value === "") return null;
+    const number = typeof value === "number" ? value : Number(value.trim());
+    if (!Number.isFinite(number) || number <= 0 || number > 600) {
+      ctx.addIssue({ code: "custom", message: `"${value}" は分数として読めません（1〜600 の数字）` });
+      return null;
+    }
+    return Math.round(number);
+  });
+
+const slugField = optionalText.superRefine((value, ctx) => {
+  const problem = value === null ? null : slugProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+export const articleFrontMatterSchema = z.object({
+  title: requiredText("タイトル"),
+  date: dateField(true),
+  updated: dateField(false),
+  category: optionalText,
+  categories: nameList,
+  tags: nameList,
+  author: optionalText,
+  excerpt: optionalText,
+  description: optionalText,
+  summary: optionalText,
+  reading_time: minutes,
+  draft: booleanish,
+  image: optionalText,
+  slug: slugField,
+});
+
+export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;
+
+const applicationUrl = requiredText("URL").superRefine((value, ctx) => {
+  let protocol = "";
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    ctx.addIssue({ code: "custom", message: `"${value}" は URL として読めません（https:// から書いてください）` });
+    return;
+  }
+  if (protocol !== "https:" && protocol !== "http:") {
+    ctx.addIssue({ code: "custom", message: `応募先は http または https の URL にしてください（"${value}"）` });
+  }
+});
+
+export const jobFrontMatterSchema = z.object({
+  title: requiredText("求人タイトル"),
+  company: requiredText("会社名"),
+  location: requiredText("勤務地"),
+  employment: requiredText("雇用形態"),
+  salary: optionalText,
+  tags: nameList,
+  category: optionalText,
+  url: applicationUrl,
+  posted: dateField(true),
+  expires: dateField(false),
+});
+
+export type JobFrontMatter = z.output<typeof jobFrontMatterSchema>;

@@ -1,0 +1,59 @@
+// The shapes pages receive. Everything here is already validated and normalised.
+import type { TaxonomyKind } from "../urls";
+import type { BodyFormat } from "./mdx-options";
+
+export interface TermRef {
+  kind: TaxonomyKind;
+  /** The spelling shown to readers. */
+  name: string;
+  /** NFKC + lower case: what makes AI, ai and ＡＩ one term. */
+  key: string;
+  path: string;
+}
+
+export interface Article {
+  slug: string;
+  path: string;
+  /** Project-relative path of the source file, for messages. */
+  sourcePath: string;
+  format: BodyFormat;
+  title: string;
+  date: Date;
+  updated: Date | null;
+  /** Primary category (the first of Jekyll's `categories`). */
+  category: TermRef | null;
+  categories: TermRef[];
+  tags: TermRef[];
+  author: string | null;
+  excerpt: string;
+  readingMinutes: number;
+  draft: boolean;
+  image: string | null;
+  body: string;
+  /** File line where the body starts, so body positions map back to the file. */
+  bodyStartLine: number;
+}
+
+export interface Term extends TermRef {
+  articles: Article[];
+}
+
+export interface Job {
+  id: string;
+  sourcePath: string;
+  title: string;
+  company: string;
+  location: string;
+  employment: string;
+  salary: string | null;
+  tags: string[];
+  tagKeys: ReadonlySet<string>;
+  category: string | null;
+  categoryKey: string | null;
+  url: string;
+  posted: Date;
+  expires: Date | null;
+  /** Open at build time: not past the end of its `expires` day (JST). */
+  isOpen: boolean;
+  body: string;
+}

@@ -1,0 +1,32 @@
+// Site-wide settings. Operators override them with environment variables at build time.
+
+function fromEnv(name: string, fallback: string): string {
+  const value = process.env[name]?.trim();
+  return value ? value : fallback;
+}
+
+function trimTrailingSlash(url: string): string {
+  return url.replace(/\/+$/, "");
+}
+
+export const site = {
+  name: fromEnv("SITE_NAME", "テックキャリア・インサイト"),
+  shortName: "TCI",
+  description: fromEnv(
+    "SITE_DESCRIPTION",
+    "AI・Web3・テック投資の最新動向を、キャリアの視点で読み解くニュースメディア。",
+  ),
+  url: trimTrailingSlash(fromEnv("SITE_URL", "http://localhost:3000")),
+  /** Articles per listing page (home, categories, tags). */
+  pageSize: 10,
+  /** Where the three recruiting calls to action lead. */
+  recruiting: {
+    jobSeekers: fromEnv("RECRUIT_JOB_SEEKER_URL", "/contact/career"),
+    recruiters: fromEnv("RECRUIT_RECRUITER_URL", "/contact/recruiters"),
+    freelancers: fromEnv("RECRUIT_FREELANCER_URL", "/contact/freelance"),
+  },
+  /** How many related jobs the article sidebar shows. */
+  relatedJobsLimit: 3,
+} as const;
+
+export type Site = typeof site;

@@ -1,0 +1,53 @@
+// The one place that builds site paths and encodes or decodes their dynamic segments.
+import { site } from "./site";
+
+export type TaxonomyKind = "tags" | "categories";
+
+function pageSuffix(page: number): string {
+  return page > 1 ? `/page/${page}` : "";
+}
+
+export function articlePath(slug: string): string {
+  return `/articles/${encodeURIComponent(slug)}`;
+}
+
+export function homePath(page = 1): string {
+  return page > 1 ? `/page/${page}` : "/";
+}
+
+export function taxonomyIndexPath(kind: TaxonomyKind): string {
+  return `/${kind}`;
+}
+
+export function termPath(kind: TaxonomyKind, name: string, page = 1): string {
+  return `/${kind}/${encodeURIComponent(name)}${pageSuffix(page)}`;
+}
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${site.url}/`).toString();
+}
+
+/**
+ * Route params arrive percent-encoded in pages but decoded in generateMetadata (Next 16), and
+ * a raw `%` may be part of a name. Callers try the value as given first, then this decoding.
+ */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** The distinct readings of a route segment to look up, as given first. */
+export function segmentCandidates(segment: string): string[] {
+  const decoded = decodeSegment(segment);
+  return decoded === segment ? [segment] : [segment, decoded];
+}
+
+/** Parses a page number segment: "2" → 2; anything else (0, 1, "02", "x") → null. */
+export function parsePageNumber(segment: string): number | null {
+  if (!/^[1-9]\d{0,5}$/.test(segment)) return null;
+  const page = Number(segment);
+  return page >= 2 ? page : null;
+}
