@@ -25,6 +25,8 @@ export const site = {
     recruiters: fromEnv("RECRUIT_RECRUITER_URL", "/contact/recruiters"),
     freelancers: fromEnv("RECRUIT_FREELANCER_URL", "/contact/freelance"),
   },
+  /** Where inquiries go until the site has its own forms. */
+  contactEmail: fromEnv("CONTACT_EMAIL", "recruit@example.com"),
   /** How many related jobs the article sidebar shows. */
   relatedJobsLimit: 3,
 } as const;

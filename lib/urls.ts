@@ -51,3 +51,18 @@ export function parsePageNumber(segment: string): number | null {
   const page = Number(segment);
   return page >= 2 ? page : null;
 }
+
+/**
+ * Reads a catch-all taxonomy route: `[name]` or `[name, "page", "2"]`. A name may itself
+ * contain "/" when a reader types `AI/ML` raw, which arrives as several segments.
+ */
+export function parseTermSegments(segments: readonly string[]): { name: string; page: number } | null {
+  const count = segments.length;
+  if (count === 0) return null;
+  const pageSegment = segments[count - 1];
+  if (count >= 3 && segments[count - 2] === "page" && pageSegment !== undefined) {
+    const page = parsePageNumber(pageSegment);
+    return page === null ? null : { name: segments.slice(0, -2).join("/"), page };
+  }
+  return { name: segments.join("/"), page: 1 };
+}

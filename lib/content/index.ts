@@ -16,7 +16,8 @@ interface Store extends LoadedContent {
 let cached: Store | null = null;
 
 export function contentRoot(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"));
+  // Content is read from disk at build time (and by on-demand taxonomy spellings), not bundled.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"));
 }
 
 function buildStore(): Store {

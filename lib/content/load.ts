@@ -34,6 +34,8 @@ export interface LoadedContent {
   categories: Term[];
   /** Every file that parsed, drafts and scheduled ones included (for checks across files). */
   sources: ArticleSource[];
+  /** How many content files were read. */
+  fileCount: number;
   problems: ContentProblem[];
 }
 
@@ -246,6 +248,10 @@ function loadJobs(root: string, cwd: string, now: Date, problems: ContentProblem
 export function loadContent(options: LoadOptions): LoadedContent {
   const cwd = options.cwd ?? process.cwd();
   const problems: ContentProblem[] = [];
+  const fileCount = ["articles", "jobs"].reduce(
+    (count, folder) => count + listContentFiles(path.join(options.root, folder)).length,
+    0,
+  );
   const sources = loadArticleSources(options.root, cwd, problems);
   const articles = toArticles(sources.filter((source) => isPublished(source, options)));
   const jobs = loadJobs(options.root, cwd, options.now, problems);
@@ -255,6 +261,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     tags: buildTerms("tags", articles, (a) => a.tags),
     categories: buildTerms("categories", articles, (a) => a.categories),
     sources,
+    fileCount,
     problems,
   };
 }

@@ -23,7 +23,7 @@ const optionalText = z
   });
 
 function dateField(required: boolean) {
-  return z.unknown().transform((value, ctx) => {
+  return z.unknown().optional().transform((value, ctx) => {
     if (value === undefined || value === null || value === "") {
       if (required) ctx.addIssue({ code: "custom", message: REQUIRED });
       return null;

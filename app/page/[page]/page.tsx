@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleListing } from "@/components/listing/ArticleListing";
+import { getArticles } from "@/lib/content";
+import { extraPageNumbers, paginate } from "@/lib/pagination";
+import { site } from "@/lib/site";
+import { homePath, parsePageNumber } from "@/lib/urls";
+
+interface HomePageProps {
+  params: Promise<{ page: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return extraPageNumbers(getArticles().length, site.pageSize).map((page) => ({ page: String(page) }));
+}
+
+function listingFor(segment: string) {
+  const page = parsePageNumber(segment);
+  return page === null ? null : paginate(getArticles(), page, site.pageSize);
+}
+
+export async function generateMetadata({ params }: HomePageProps): Promise<Metadata> {
+  const listing = listingFor((await params).page);
+  if (!listing) return {};
+  return { title: `新着記事（${listing.page}ページ目）`, alternates: { canonical: homePath(listing.page) } };
+}
+
+export default async function HomeListingPage({ params }: HomePageProps) {
+  const listing = listingFor((await params).page);
+  if (!listing) notFound();
+  return <ArticleListing heading="新着記事" listing={listing} pathOf={homePath} />;
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { site } from "@/lib/site";
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10 sm:grid-cols-2">
+        <div>
+          <p className="font-bold text-slate-900">{site.name}</p>
+          <p className="mt-2 max-w-prose">{site.description}</p>
+        </div>
+        <nav aria-label="フッターメニュー">
+          <ul className="grid gap-2 sm:justify-end">
+            <li><Link href="/categories" className="hover:underline">カテゴリー一覧</Link></li>
+            <li><Link href="/tags" className="hover:underline">タグ一覧</Link></li>
+            <li><Link href={site.recruiting.jobSeekers} className="hover:underline">転職相談（求職者の方）</Link></li>
+            <li><Link href={site.recruiting.recruiters} className="hover:underline">採用担当の方はこちら</Link></li>
+            <li><Link href={site.recruiting.freelancers} className="hover:underline">業務委託案件をお探しの方はこちら</Link></li>
+          </ul>
+        </nav>
+      </div>
+      <p className="border-t border-slate-200 py-4 text-center text-xs text-slate-600">
+        © {new Date().getFullYear()} {site.name}
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { site } from "@/lib/site";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold tracking-wide text-slate-900 no-underline sm:text-xl">
+          {site.name}
+        </Link>
+        <nav aria-label="採用・案件のご案内" className="order-3 w-full sm:order-none sm:w-auto">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <li>
+              <Link href={site.recruiting.recruiters} className="text-brand-700 underline-offset-4 hover:underline">
+                採用担当の方はこちら
+              </Link>
+            </li>
+            <li>
+              <Link href={site.recruiting.freelancers} className="text-brand-700 underline-offset-4 hover:underline">
+                業務委託案件をお探しの方はこちら
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+      <nav aria-label="メインメニュー" className="border-t border-slate-100">
+        <ul className="mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 py-2 text-sm font-medium text-slate-700">
+          <li>
+            <Link href="/" className="hover:text-brand-700">
+              新着記事
+            </Link>
+          </li>
+          <li>
+            <Link href="/categories" className="hover:text-brand-700">
+              カテゴリー
+            </Link>
+          </li>
+          <li>
+            <Link href="/tags" className="hover:text-brand-700">
+              タグ
+            </Link>
+          </li>
+          <li>
+            <Link href={site.recruiting.jobSeekers} className="hover:text-brand-700">
+              転職相談
+            </Link>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,76 @@
+// Tags and categories share one route implementation; each route file only names its kind.
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getTerm, getTerms } from "@/lib/content";
+import { extraPageNumbers, paginate } from "@/lib/pagination";
+import { site } from "@/lib/site";
+import { parseTermSegments, segmentCandidates, termPath, type TaxonomyKind } from "@/lib/urls";
+import { ArticleListing } from "./ArticleListing";
+
+interface TermRouteProps {
+  params: Promise<{ segments: string[] }>;
+}
+
+const LABELS: Record<TaxonomyKind, { heading: (name: string) => string; description: (name: string) => string }> = {
+  tags: {
+    heading: (name) => `#${name} の記事`,
+    description: (name) => `タグ「${name}」が付いた記事の一覧です。`,
+  },
+  categories: {
+    heading: (name) => `${name} の記事`,
+    description: (name) => `カテゴリー「${name}」の記事の一覧です。`,
+  },
+};
+
+function resolve(kind: TaxonomyKind, segments: readonly string[]) {
+  const parsed = parseTermSegments(segments);
+  if (!parsed) return null;
+  const term = getTerm(kind, parsed.name);
+  if (!term) return null;
+  const spelledAsShown = segmentCandidates(parsed.name).some((name) => name.normalize("NFC") === term.name);
+  return { term, page: parsed.page, spelledAsShown };
+}
+
+export function taxonomyRoute(kind: TaxonomyKind) {
+  function generateStaticParams(): { segments: string[] }[] {
+    return getTerms(kind).flatMap((term) => [
+      { segments: [term.name] },
+      ...extraPageNumbers(term.articles.length, site.pageSize).map((page) => ({
+        segments: [term.name, "page", String(page)],
+      })),
+    ]);
+  }
+
+  async function generateMetadata({ params }: TermRouteProps): Promise<Metadata> {
+    const found = resolve(kind, (await params).segments);
+    if (!found) return {};
+    const { term, page } = found;
+    const suffix = page > 1 ? `（${page}ページ目）` : "";
+    return {
+      title: `${LABELS[kind].heading(term.name)}${suffix}`,
+      description: LABELS[kind].description(term.name),
+      alternates: { canonical: termPath(kind, term.name, page) },
+    };
+  }
+
+  async function TermPage({ params }: TermRouteProps) {
+    const { segments } = await params;
+    const found = resolve(kind, segments);
+    if (!found) notFound();
+    const { term, page, spelledAsShown } = found;
+    const listing = paginate(term.articles, page, site.pageSize);
+    if (!listing) notFound();
+    // Other spellings (ai, ＡＩ) lead to the one page readers and search engines should see.
+    if (!spelledAsShown) permanentRedirect(termPath(kind, term.name, page));
+    return (
+      <ArticleListing
+        heading={LABELS[kind].heading(term.name)}
+        description={LABELS[kind].description(term.name)}
+        listing={listing}
+        pathOf={(number) => termPath(kind, term.name, number)}
+      />
+    );
+  }
+
+  return { generateStaticParams, generateMetadata, TermPage };
+}

@@ -1,0 +1,32 @@
+import type { Job } from "@/lib/content";
+import { JobCard } from "./JobCard";
+import { RecruitingCtas } from "./RecruitingCtas";
+
+/** Beside the article on wide screens, below it on phones. */
+export function RecruitingSidebar({ jobs }: { jobs: readonly Job[] }) {
+  return (
+    <aside aria-labelledby="recruiting-heading" className="mt-12 lg:mt-0">
+      <div className="grid gap-6 rounded-xl bg-slate-50 p-4 lg:sticky lg:top-6">
+        <section aria-labelledby="recruiting-heading">
+          <h2 id="recruiting-heading" className="mb-3 text-base font-bold">
+            この記事に関連する求人
+          </h2>
+          {jobs.length === 0 ? (
+            <p className="text-sm text-slate-700">現在募集中の求人はありません。</p>
+          ) : (
+            <ul className="grid gap-3">
+              {jobs.map((job) => (
+                <li key={job.id}>
+                  <JobCard job={job} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-label="キャリアのご相談">
+          <RecruitingCtas />
+        </section>
+      </div>
+    </aside>
+  );
+}
