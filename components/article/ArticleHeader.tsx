@@ -6,6 +6,11 @@ import { TagList } from "./TagList";
 export function ArticleHeader({ article }: { article: Article }) {
   return (
     <header className="mb-8 border-b border-slate-200 pb-6">
+      {article.draft ? (
+        <p className="mb-3 rounded bg-amber-100 px-3 py-2 text-sm font-bold text-amber-900">
+          下書きです。この記事は本番のサイトには表示されません。
+        </p>
+      ) : null}
       {article.category ? (
         <Link href={article.category.path} className="text-sm font-bold text-brand-700 hover:underline">
           {article.category.name}

@@ -1,7 +1,8 @@
 // The content API pages call. Content is read once per process and shared by every page.
+import fs from "node:fs";
 import path from "node:path";
 import { segmentCandidates, type TaxonomyKind } from "../urls";
-import { loadContent, type LoadedContent } from "./load";
+import { listContentFiles, loadContent, type LoadedContent } from "./load";
 import { ContentError } from "./problems";
 import { termKey } from "./slugs";
 import type { Article, Job, Term } from "./types";
@@ -13,7 +14,7 @@ interface Store extends LoadedContent {
   termsByKey: Record<TaxonomyKind, Map<string, Term>>;
 }
 
-let cached: Store | null = null;
+let cached: { store: Store; signature: string } | null = null;
 
 export function contentRoot(): string {
   // Content is read from disk at build time (and by on-demand taxonomy spellings), not bundled.
@@ -37,11 +38,23 @@ function buildStore(): Store {
   };
 }
 
+/** Names, sizes and modification times of every content file: changes when an editor saves. */
+function contentSignature(): string {
+  const root = contentRoot();
+  return ["articles", "jobs"]
+    .flatMap((folder) => listContentFiles(path.join(root, folder)))
+    .map((file) => {
+      const stat = fs.statSync(file);
+      return `${file}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join("\n");
+}
+
 function store(): Store {
-  // In `next dev` editors expect edits to show on reload, so read afresh each time there.
-  if (process.env.NODE_ENV === "development") return buildStore();
-  cached ??= buildStore();
-  return cached;
+  // A build reads content once. In `next dev` editors expect a saved file to show on reload.
+  const signature = process.env.NODE_ENV === "development" ? contentSignature() : "";
+  if (!cached || cached.signature !== signature) cached = { store: buildStore(), signature };
+  return cached.store;
 }
 
 /** Published articles, newest first. */

@@ -49,7 +49,7 @@ export interface ArticleSource {
 
 const CONTENT_FILE = /\.(md|mdx)$/i;
 
-function listContentFiles(folder: string): string[] {
+export function listContentFiles(folder: string): string[] {
   if (!fs.existsSync(folder)) return [];
   return fs
     .readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -120,9 +120,9 @@ function reportDuplicates(
   }
 }
 
-function loadArticleSources(root: string, cwd: string, problems: ContentProblem[]): ArticleSource[] {
+function loadArticleSources(files: readonly string[], cwd: string, problems: ContentProblem[]): ArticleSource[] {
   const sources: ArticleSource[] = [];
-  for (const absolutePath of listContentFiles(path.join(root, "articles"))) {
+  for (const absolutePath of files) {
     const sourcePath = toSourcePath(cwd, absolutePath);
     const parsed = parseFile(absolutePath, sourcePath, articleFrontMatterSchema, problems);
     if (!parsed) continue;
@@ -217,9 +217,9 @@ function toJob(id: string, sourcePath: string, fm: JobFrontMatter, body: string,
   };
 }
 
-function loadJobs(root: string, cwd: string, now: Date, problems: ContentProblem[]): Job[] {
+function loadJobs(files: readonly string[], cwd: string, now: Date, problems: ContentProblem[]): Job[] {
   const jobs: Job[] = [];
-  for (const absolutePath of listContentFiles(path.join(root, "jobs"))) {
+  for (const absolutePath of files) {
     const sourcePath = toSourcePath(cwd, absolutePath);
     const parsed = parseFile(absolutePath, sourcePath, jobFrontMatterSchema, problems);
     if (!parsed) continue;
@@ -248,20 +248,18 @@ function loadJobs(root: string, cwd: string, now: Date, problems: ContentProblem
 export function loadContent(options: LoadOptions): LoadedContent {
   const cwd = options.cwd ?? process.cwd();
   const problems: ContentProblem[] = [];
-  const fileCount = ["articles", "jobs"].reduce(
-    (count, folder) => count + listContentFiles(path.join(options.root, folder)).length,
-    0,
-  );
-  const sources = loadArticleSources(options.root, cwd, problems);
+  const articleFiles = listContentFiles(path.join(options.root, "articles"));
+  const jobFiles = listContentFiles(path.join(options.root, "jobs"));
+  const sources = loadArticleSources(articleFiles, cwd, problems);
   const articles = toArticles(sources.filter((source) => isPublished(source, options)));
-  const jobs = loadJobs(options.root, cwd, options.now, problems);
+  const jobs = loadJobs(jobFiles, cwd, options.now, problems);
   return {
     articles,
     jobs,
     tags: buildTerms("tags", articles, (a) => a.tags),
     categories: buildTerms("categories", articles, (a) => a.categories),
     sources,
-    fileCount,
+    fileCount: articleFiles.length + jobFiles.length,
     problems,
   };
 }
