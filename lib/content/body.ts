@@ -1,5 +1,5 @@
 // What of an article body is shown: Jekyll editors often paste the title again as the first line.
-import { isSameText } from "./excerpt";
+import { isSameText } from "./same-text";
 
 const MARKUP_AROUND_LINE = /^\s{0,3}(?:#{1,6}\s+)?(?:\*\*|__)?(.*?)(?:\*\*|__)?\s*$/u;
 

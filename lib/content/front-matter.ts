@@ -37,7 +37,7 @@ export function splitFrontMatter(text: string): SplitResult {
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const firstError = doc.errors[0];
   if (firstError) {
-    const yamlLine = firstError.linePos?.[0]?.line ?? 1;
+    const yamlLine = lineCounter.linePos(firstError.pos[0]).line;
     const reason = firstError.message.split("\n")[0] ?? "YAML を読めません";
     return { ok: false, line: yamlLine + 1, message: `フロントマターの YAML を読めません: ${reason}` };
   }

@@ -34,6 +34,21 @@ function fileLine(bodyStartLine: number, bodyLine: number | null | undefined): n
   return bodyLine ? bodyStartLine + bodyLine - 1 : undefined;
 }
 
+const POSITION_IN_MESSAGE = /\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g;
+
+/** The MDX parser quotes body positions like "(3:1-3:6)"; editors need file positions. */
+function toFilePositions(message: string, bodyStartLine: number): string {
+  return message.replace(POSITION_IN_MESSAGE, (_match, line, column, endLine, endColumn) => {
+    const start = `${bodyStartLine + Number(line) - 1}:${column}`;
+    return endLine ? `(${start}-${bodyStartLine + Number(endLine) - 1}:${endColumn})` : `(${start})`;
+  });
+}
+
+function firstQuotedLine(message: string): number | undefined {
+  const match = /\((\d+):\d+/.exec(message);
+  return match ? Number(match[1]) : undefined;
+}
+
 export async function checkBody(options: {
   file: string;
   body: string;
@@ -50,17 +65,18 @@ export async function checkBody(options: {
       file: options.file,
       line: fileLine(options.bodyStartLine, message.line),
       field: "本文",
-      message: message.reason,
+      message: toFilePositions(message.reason, options.bodyStartLine),
     }));
   } catch (error) {
     const positioned = error as PositionedError;
+    const reason = positioned.reason ?? positioned.message ?? String(error);
     const hint = options.format === "mdx" ? "（MDX では { } や < を文字として書くときは \\{ や &lt; にします）" : "";
     return [
       {
         file: options.file,
-        line: fileLine(options.bodyStartLine, positioned.line),
+        line: fileLine(options.bodyStartLine, positioned.line ?? firstQuotedLine(reason)),
         field: "本文",
-        message: `${options.format.toUpperCase()} として読めません: ${positioned.reason ?? positioned.message ?? String(error)}${hint}`,
+        message: `${options.format.toUpperCase()} として読めません: ${toFilePositions(reason, options.bodyStartLine)}${hint}`,
       },
     ];
   }

@@ -7,12 +7,20 @@ const BLOCKED_TAGS = new Set([
   "meta", "form", "input", "button", "textarea", "select", "option", "noscript", "template", "portal",
 ]);
 
-const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "formAction", "xlinkHref", "poster", "srcset", "srcSet", "data", "cite"]);
-const UNSAFE_URL = /^[\s\u0000-\u001f]*(?:javascript|vbscript|data)\s*:/i;
+/** Lower-cased, without ":" — JSX keeps names as written (HREF) and hast camel-cases (xLinkHref). */
+const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlinkhref", "poster", "srcset", "data", "cite", "background", "ping"]);
+const UNSAFE_SCHEME = /^(?:javascript|vbscript|data):/;
+
+function isUnsafeUrl(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  // Browsers ignore control characters and whitespace inside a scheme (java\tscript:).
+  return UNSAFE_SCHEME.test(value.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase());
+}
 
 function isUnsafeAttribute(name: string, value: unknown): boolean {
-  if (/^on/i.test(name) || name.toLowerCase() === "style" || name === "dangerouslySetInnerHTML") return true;
-  return URL_ATTRIBUTES.has(name) && typeof value === "string" && UNSAFE_URL.test(value);
+  const key = name.toLowerCase().replace(/[:_-]/g, "");
+  if (key.startsWith("on") || key === "style" || key === "dangerouslysetinnerhtml") return true;
+  return URL_ATTRIBUTES.has(key) && isUnsafeUrl(value);
 }
 
 interface JsxAttribute {

@@ -1,0 +1,94 @@
+// Article headings: ids for anchors and the 目次 (table of contents), from one remark plugin.
+import type { Heading, Root } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import type { BodyFormat } from "./mdx-options";
+
+export interface TocEntry {
+  id: string;
+  text: string;
+  depth: 2 | 3;
+}
+
+/** Japanese-friendly anchor ids: kana and kanji stay, punctuation goes, repeats get -2, -3. */
+export function createSlugger() {
+  const seen = new Map<string, number>();
+  return (text: string): string => {
+    const base =
+      text
+        .normalize("NFKC")
+        .toLowerCase()
+        .trim()
+        .replace(/\s+/gu, "-")
+        .replace(/[^\p{L}\p{N}\p{M}_-]/gu, "")
+        .replace(/-+/gu, "-")
+        .replace(/^-|-$/gu, "") || "section";
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  };
+}
+
+/** A paragraph that is nothing but bold text: Jekyll editors' way of writing a heading. */
+function isBoldLine(node: Root["children"][number]): boolean {
+  return (
+    node.type === "paragraph" &&
+    node.children.length === 1 &&
+    node.children[0]?.type === "strong" &&
+    toString(node).trim().length > 0
+  );
+}
+
+type Depth = Heading["depth"];
+
+function clampDepth(depth: number): Depth {
+  return Math.min(6, Math.max(2, depth)) as Depth;
+}
+
+/**
+ * remark plugin: the body's top heading level becomes h2 (the page's h1 is the title, and
+ * Jekyll posts often start at ###), bold-only paragraphs become the level below it, and each
+ * heading gets an id. `collect` receives the 目次 entries (h2 and h3).
+ */
+export function remarkArticleHeadings(options: { collect?: TocEntry[] } = {}) {
+  return (tree: Root) => {
+    const depths = tree.children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
+    const shift = depths.length > 0 ? Math.min(...depths) - 2 : 0;
+    const boldDepth: Depth = depths.length > 0 ? 3 : 2;
+    visit(tree, "heading", (node) => {
+      node.depth = clampDepth(node.depth - shift);
+    });
+    tree.children = tree.children.map((node) => {
+      if (!isBoldLine(node) || node.type !== "paragraph") return node;
+      const strong = node.children[0];
+      const heading: Heading = {
+        type: "heading",
+        depth: boldDepth,
+        children: strong?.type === "strong" ? strong.children : [],
+        position: node.position,
+      };
+      return heading;
+    });
+    const slug = createSlugger();
+    visit(tree, "heading", (node) => {
+      const text = toString(node).trim();
+      const id = slug(text);
+      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
+      if (node.depth === 2 || node.depth === 3) options.collect?.push({ id, text, depth: node.depth });
+    });
+  };
+}
+
+/** The 目次 of a body, with the same ids the renderer gives its headings. */
+export function extractToc(body: string, format: BodyFormat): TocEntry[] {
+  const entries: TocEntry[] = [];
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  if (format === "mdx") processor.use(remarkMdx);
+  const tree = processor.parse(body);
+  remarkArticleHeadings({ collect: entries })(tree);
+  return entries;
+}

@@ -1,0 +1,114 @@
+import { after, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { contentRoot, getArticle, getArticles, getArticlesByTag, getJobs, getOpenJobs, getTags, getTerm, getTerms } from "./index";
+import { ContentError } from "./problems";
+
+// The store reads CONTENT_DIR once per process and caches only a successful load; each test
+// file runs in its own process, so this file owns the cache.
+
+const roots: string[] = [];
+after(() => {
+  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+});
+
+function fixture(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "content-index-test-"));
+  roots.push(root);
+  for (const [relative, text] of Object.entries(files)) {
+    const absolute = path.join(root, relative);
+    fs.mkdirSync(path.dirname(absolute), { recursive: true });
+    fs.writeFileSync(absolute, text);
+  }
+  return root;
+}
+
+const post = (title: string, date: string, tags: string, extra = "") =>
+  `---\ntitle: ${title}\ndate: ${date}\ntags: ${tags}\n${extra}---\n\n${title}の本文です。\n`;
+
+const job = (posted: string, expires: string | null) =>
+  [
+    "---",
+    "title: 求人",
+    "company: 株式会社テスト",
+    "location: 東京",
+    "employment: 正社員",
+    "url: https://example.com/apply",
+    `posted: ${posted}`,
+    ...(expires ? [`expires: ${expires}`] : []),
+    "---",
+    "",
+  ].join("\n");
+
+describe("content API", () => {
+  test("broken content throws one ContentError listing every problem", () => {
+    process.env.CONTENT_DIR = fixture({
+      "articles/bad.md": "---\ntitle: 記事\ndate: 2025-02-30\n---\n",
+      "jobs/bad.md": job("2025-10-01", "2025-09-01"),
+    });
+    assert.throws(getArticles, (error: unknown) => {
+      assert.ok(error instanceof ContentError);
+      assert.equal(error.problems.length, 2);
+      assert.match(error.message, /articles\/bad\.md:3: date: "2025-02-30" は存在しない日付です/);
+      assert.match(error.message, /jobs\/bad\.md:8: expires: /);
+      return true;
+    });
+  });
+
+  test("after the content is fixed, it loads", () => {
+    const root = fixture({
+      "articles/2025-10-08-genai.md": post("生成AI", "2025-10-08", "[AI, C#, machine learning]"),
+      "articles/生成AIガイド.mdx": post("著作権", "2025-10-09", "[ai, AI/ML]", "category: 法律\n"),
+      "articles/2099-01-01-future.md": post("未来", "2099-01-01", "[ＡＩ]"),
+      "jobs/open.md": job("2025-10-01", null),
+      "jobs/closed.md": job("2025-01-01", "2025-02-01"),
+    });
+    process.env.CONTENT_DIR = root;
+    assert.equal(contentRoot(), path.resolve(root));
+    assert.deepEqual(getArticles().map((a) => a.slug), ["生成AIガイド", "genai"]);
+  });
+
+  test("getArticle finds a slug raw, percent-encoded or NFD, and nothing else", () => {
+    assert.equal(getArticle("genai")?.title, "生成AI");
+    assert.equal(getArticle("生成AIガイド")?.title, "著作権");
+    assert.equal(getArticle(encodeURIComponent("生成AIガイド"))?.title, "著作権");
+    assert.notEqual("生成AIガイド".normalize("NFD"), "生成AIガイド", "fixture: the NFD form differs");
+    assert.equal(getArticle("生成AIガイド".normalize("NFD"))?.title, "著作権");
+    assert.equal(getArticle(encodeURIComponent("生成AIガイド".normalize("NFD")))?.title, "著作権");
+    assert.equal(getArticle("future"), undefined, "scheduled articles are not served");
+    assert.equal(getArticle("missing"), undefined);
+    assert.equal(getArticle("%E0%A4%A"), undefined);
+  });
+
+  test("getTerm finds a tag in any case, width or encoding", () => {
+    for (const segment of ["AI", "ai", "ＡＩ", "Ai"]) {
+      assert.equal(getTerm("tags", segment)?.articles.length, 2, segment);
+    }
+    assert.equal(getTerm("tags", "C%23")?.name, "C#");
+    assert.equal(getTerm("tags", "C#")?.name, "C#");
+    assert.equal(getTerm("tags", "C"), undefined);
+    assert.equal(getTerm("tags", "machine%20learning")?.name, "machine learning");
+    assert.equal(getTerm("tags", "machine  learning")?.name, "machine learning");
+    assert.equal(getTerm("tags", "100%"), undefined);
+  });
+
+  test("a tag with a slash is found encoded or raw", () => {
+    assert.deepEqual(getArticlesByTag("AI%2FML").map((a) => a.slug), ["生成AIガイド"]);
+    assert.deepEqual(getArticlesByTag("AI/ML").map((a) => a.slug), ["生成AIガイド"]);
+    assert.deepEqual(getArticlesByTag("nothing"), []);
+  });
+
+  test("terms list only published articles", () => {
+    assert.deepEqual(getTags().map((t) => [t.name, t.articles.length]), getTerms("tags").map((t) => [t.name, t.articles.length]));
+    assert.equal(getTags()[0]?.key, "ai");
+    assert.deepEqual(getTerms("categories").map((t) => t.name), ["法律"]);
+    assert.equal(getTerm("categories", encodeURIComponent("法律"))?.articles.length, 1);
+  });
+
+  test("jobs: all of them, and only the open ones", () => {
+    assert.deepEqual(getJobs().map((j) => j.id), ["open", "closed"]);
+    assert.deepEqual(getOpenJobs().map((j) => j.id), ["open"]);
+  });
+});

@@ -1,0 +1,64 @@
+// JSON-LD for articles and breadcrumbs, serialised so content can never close the <script>.
+import type { Article } from "./content/types";
+import { toJstIsoString } from "./dates";
+import { site } from "./site";
+import { absoluteUrl } from "./urls";
+
+export interface Crumb {
+  name: string;
+  path: string;
+}
+
+export function breadcrumbsFor(article: Article): Crumb[] {
+  return [
+    { name: "ホーム", path: "/" },
+    ...(article.category ? [{ name: article.category.name, path: article.category.path }] : []),
+    { name: article.title, path: article.path },
+  ];
+}
+
+export function breadcrumbListJsonLd(crumbs: readonly Crumb[]) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((crumb, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
+  };
+}
+
+export function newsArticleJsonLd(article: Article, imagePath: string) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.excerpt,
+    datePublished: toJstIsoString(article.date),
+    dateModified: toJstIsoString(article.updated ?? article.date),
+    author: article.author
+      ? { "@type": "Person", name: article.author }
+      : { "@type": "Organization", name: site.name },
+    publisher: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
+    articleSection: article.category?.name,
+    keywords: article.tags.map((tag) => tag.name).join(", "),
+    image: [absoluteUrl(imagePath)],
+    mainEntityOfPage: absoluteUrl(article.path),
+    inLanguage: "ja",
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> body. `<`, `>`, `&` and the JS line separators
+ * are escaped so a title containing `</script>` stays inside the JSON string.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}

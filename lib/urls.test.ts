@@ -1,0 +1,136 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { site } from "./site";
+import {
+  absoluteUrl,
+  articlePath,
+  decodeSegment,
+  homePath,
+  parsePageNumber,
+  parseTermSegments,
+  segmentCandidates,
+  taxonomyIndexPath,
+  termPath,
+} from "./urls";
+
+describe("articlePath", () => {
+  test("plain ASCII slug", () => {
+    assert.equal(articlePath("rust-adoption-in-fintech"), "/articles/rust-adoption-in-fintech");
+  });
+
+  test("a Japanese slug is percent-encoded as UTF-8 and decodes back", () => {
+    const path = articlePath("生成AIと著作権の最前線");
+    assert.equal(path, `/articles/${encodeURIComponent("生成AIと著作権の最前線")}`);
+    assert.match(path, /^\/articles\/%E7%94%9F%E6%88%90AI/);
+    assert.equal(decodeURIComponent(path.slice("/articles/".length)), "生成AIと著作権の最前線");
+  });
+});
+
+describe("termPath", () => {
+  const cases: [string, string][] = [
+    ["C#", "/tags/C%23"],
+    ["AI/ML", "/tags/AI%2FML"],
+    ["Web3.0", "/tags/Web3.0"],
+    ["machine learning", "/tags/machine%20learning"],
+    ["100%", "/tags/100%25"],
+    ["Q&A?", "/tags/Q%26A%3F"],
+  ];
+  for (const [name, expected] of cases) {
+    test(`${JSON.stringify(name)} stays one path segment`, () => {
+      assert.equal(termPath("tags", name), expected);
+    });
+  }
+
+  test("page 1 has no suffix, page 2 has /page/2", () => {
+    const encoded = encodeURIComponent("最新ニュース");
+    assert.equal(termPath("tags", "最新ニュース"), `/tags/${encoded}`);
+    assert.equal(termPath("tags", "最新ニュース", 1), `/tags/${encoded}`);
+    assert.equal(termPath("tags", "最新ニュース", 2), `/tags/${encoded}/page/2`);
+  });
+
+  test("categories use their own prefix", () => {
+    assert.equal(termPath("categories", "キャリア", 3), `/categories/${encodeURIComponent("キャリア")}/page/3`);
+    assert.equal(taxonomyIndexPath("categories"), "/categories");
+    assert.equal(taxonomyIndexPath("tags"), "/tags");
+  });
+});
+
+describe("homePath", () => {
+  test("page 1 is the root, later pages are /page/N", () => {
+    assert.equal(homePath(), "/");
+    assert.equal(homePath(1), "/");
+    assert.equal(homePath(2), "/page/2");
+  });
+});
+
+describe("absoluteUrl", () => {
+  test("joins the site URL and a path without a double slash", () => {
+    assert.equal(absoluteUrl("/articles/foo"), `${site.url}/articles/foo`);
+    assert.doesNotMatch(absoluteUrl("/articles/foo").replace(/^https?:\/\//, ""), /\/\//);
+  });
+});
+
+describe("decodeSegment and segmentCandidates", () => {
+  test("an encoded segment decodes, and the raw reading is tried first", () => {
+    assert.equal(decodeSegment("C%23"), "C#");
+    assert.deepEqual(segmentCandidates("C%23"), ["C%23", "C#"]);
+    assert.deepEqual(segmentCandidates("AI%2FML"), ["AI%2FML", "AI/ML"]);
+    const encoded = encodeURIComponent("最新ニュース");
+    assert.deepEqual(segmentCandidates(encoded), [encoded, "最新ニュース"]);
+  });
+
+  test("a raw (already decoded) segment gives one candidate", () => {
+    assert.deepEqual(segmentCandidates("最新ニュース"), ["最新ニュース"]);
+    assert.deepEqual(segmentCandidates("C#"), ["C#"]);
+    assert.deepEqual(segmentCandidates("machine learning"), ["machine learning"]);
+  });
+
+  test("malformed percent sequences do not throw and are used as given", () => {
+    assert.equal(decodeSegment("%E0%A4%A"), "%E0%A4%A");
+    assert.equal(decodeSegment("100%"), "100%");
+    assert.deepEqual(segmentCandidates("%E0%A4%A"), ["%E0%A4%A"]);
+    assert.deepEqual(segmentCandidates("100%"), ["100%"]);
+  });
+
+  test("a name with a literal % that happens to decode is tried raw first", () => {
+    // "100%25" could be the tag "100%25" or "100%" encoded; the raw reading comes first.
+    assert.deepEqual(segmentCandidates("100%25"), ["100%25", "100%"]);
+  });
+});
+
+describe("parsePageNumber", () => {
+  for (const [segment, expected] of [["2", 2], ["10", 10], ["999999", 999999]] as const) {
+    test(`accepts ${JSON.stringify(segment)}`, () => {
+      assert.equal(parsePageNumber(segment), expected);
+    });
+  }
+  for (const segment of ["1", "0", "02", "x", "-1", "1e3", "", " 2", "2.0", "+2", "1000000", "２"]) {
+    test(`rejects ${JSON.stringify(segment)}`, () => {
+      assert.equal(parsePageNumber(segment), null);
+    });
+  }
+});
+
+describe("parseTermSegments", () => {
+  test("a single name is page 1", () => {
+    assert.deepEqual(parseTermSegments(["AI"]), { name: "AI", page: 1 });
+  });
+
+  test("name/page/N", () => {
+    assert.deepEqual(parseTermSegments(["AI", "page", "2"]), { name: "AI", page: 2 });
+  });
+
+  test("a raw AI/ML arriving as two segments is one name", () => {
+    assert.deepEqual(parseTermSegments(["AI", "ML"]), { name: "AI/ML", page: 1 });
+    assert.deepEqual(parseTermSegments(["AI", "ML", "page", "3"]), { name: "AI/ML", page: 3 });
+  });
+
+  test("a bad page number is not found rather than page 1", () => {
+    assert.equal(parseTermSegments(["AI", "page", "1"]), null);
+    assert.equal(parseTermSegments(["AI", "page", "x"]), null);
+  });
+
+  test("no segments is not found", () => {
+    assert.equal(parseTermSegments([]), null);
+  });
+});
