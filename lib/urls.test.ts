@@ -113,20 +113,24 @@ describe("parsePageNumber", () => {
 
 describe("parseTermSegments", () => {
   test("a single name is page 1", () => {
-    assert.deepEqual(parseTermSegments(["AI"]), { name: "AI", page: 1 });
+    assert.deepEqual(parseTermSegments(["AI"]), { name: "AI", page: 1, explicitFirstPage: false });
   });
 
   test("name/page/N", () => {
-    assert.deepEqual(parseTermSegments(["AI", "page", "2"]), { name: "AI", page: 2 });
+    assert.deepEqual(parseTermSegments(["AI", "page", "2"]), { name: "AI", page: 2, explicitFirstPage: false });
   });
 
   test("a raw AI/ML arriving as two segments is one name", () => {
-    assert.deepEqual(parseTermSegments(["AI", "ML"]), { name: "AI/ML", page: 1 });
-    assert.deepEqual(parseTermSegments(["AI", "ML", "page", "3"]), { name: "AI/ML", page: 3 });
+    assert.deepEqual(parseTermSegments(["AI", "ML"]), { name: "AI/ML", page: 1, explicitFirstPage: false });
+    assert.deepEqual(parseTermSegments(["AI", "ML", "page", "3"]), { name: "AI/ML", page: 3, explicitFirstPage: false });
+  });
+
+  test("page/1 is flagged so the route can redirect to the tag's own address", () => {
+    assert.deepEqual(parseTermSegments(["AI", "page", "1"]), { name: "AI", page: 1, explicitFirstPage: true });
   });
 
   test("a bad page number is not found rather than page 1", () => {
-    assert.equal(parseTermSegments(["AI", "page", "1"]), null);
+    assert.equal(parseTermSegments(["AI", "page", "0"]), null);
     assert.equal(parseTermSegments(["AI", "page", "x"]), null);
   });
 

@@ -56,13 +56,18 @@ export function parsePageNumber(segment: string): number | null {
  * Reads a catch-all taxonomy route: `[name]` or `[name, "page", "2"]`. A name may itself
  * contain "/" when a reader types `AI/ML` raw, which arrives as several segments.
  */
-export function parseTermSegments(segments: readonly string[]): { name: string; page: number } | null {
+export function parseTermSegments(
+  segments: readonly string[],
+): { name: string; page: number; explicitFirstPage: boolean } | null {
   const count = segments.length;
   if (count === 0) return null;
   const pageSegment = segments[count - 1];
   if (count >= 3 && segments[count - 2] === "page" && pageSegment !== undefined) {
+    const name = segments.slice(0, -2).join("/");
+    // `/tags/AI/page/1` is the tag's own page under another address.
+    if (pageSegment === "1") return { name, page: 1, explicitFirstPage: true };
     const page = parsePageNumber(pageSegment);
-    return page === null ? null : { name: segments.slice(0, -2).join("/"), page };
+    return page === null ? null : { name, page, explicitFirstPage: false };
   }
-  return { name: segments.join("/"), page: 1 };
+  return { name: segments.join("/"), page: 1, explicitFirstPage: false };
 }

@@ -28,7 +28,7 @@ function resolve(kind: TaxonomyKind, segments: readonly string[]) {
   const term = getTerm(kind, parsed.name);
   if (!term) return null;
   const spelledAsShown = segmentCandidates(parsed.name).some((name) => name.normalize("NFC") === term.name);
-  return { term, page: parsed.page, spelledAsShown };
+  return { term, page: parsed.page, isCanonical: spelledAsShown && !parsed.explicitFirstPage };
 }
 
 export function taxonomyRoute(kind: TaxonomyKind) {
@@ -57,11 +57,11 @@ export function taxonomyRoute(kind: TaxonomyKind) {
     const { segments } = await params;
     const found = resolve(kind, segments);
     if (!found) notFound();
-    const { term, page, spelledAsShown } = found;
+    const { term, page, isCanonical } = found;
     const listing = paginate(term.articles, page, site.pageSize);
     if (!listing) notFound();
     // Other spellings (ai, ＡＩ) lead to the one page readers and search engines should see.
-    if (!spelledAsShown) permanentRedirect(termPath(kind, term.name, page));
+    if (!isCanonical) permanentRedirect(termPath(kind, term.name, page));
     return (
       <ArticleListing
         heading={LABELS[kind].heading(term.name)}

@@ -1,0 +1,109 @@
+// What a reader sees on an article page.
+import { expect, test } from "@playwright/test";
+import { CONTENT, escapeRegExp, main, metaValue } from "./helpers";
+
+test.describe("Jekyll post", () => {
+  test.beforeEach(async ({ page }) => {
+    const response = await page.goto(CONTENT.jekyllPost.path);
+    expect(response?.status()).toBe(200);
+  });
+
+  test("header: title, Japanese date in JST, author, reading time, category and tags", async ({ page }) => {
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(CONTENT.jekyllPost.title);
+
+    // date: 2025-10-08 02:01:53 +0000 is 11:01:53 on 8 October in Japan.
+    const published = metaValue(page, "公開日").locator("time");
+    await expect(published).toHaveText("2025年10月8日");
+    await expect(published).toHaveAttribute("datetime", "2025-10-08T11:01:53+09:00");
+
+    await expect(metaValue(page, "更新日"), "no 更新日 without `updated`").toHaveCount(0);
+    await expect(metaValue(page, "著者")).toHaveText("編集部");
+    await expect(main(page).getByText(/^約\d+分で読めます$/)).toHaveText("約6分で読めます");
+
+    const header = main(page).locator("article > header");
+    await expect(header.getByRole("link", { name: "投資分析", exact: true })).toHaveAttribute(
+      "href",
+      `/categories/${encodeURIComponent("投資分析")}`,
+    );
+    const tags = await header.getByRole("list", { name: "タグ", exact: true }).getByRole("link").allInnerTexts();
+    expect(tags.map((tag) => tag.trim())).toEqual(["#AI", "#最新ニュース", "#生成AI", "#スタートアップ", "#資金調達"]);
+    // The tags are repeated at the end of the article.
+    await expect(main(page).getByRole("list", { name: "この記事のタグ" }).getByRole("link")).toHaveCount(tags.length);
+  });
+
+  test("body: headings, lists, emphasis, <br> as a line break, no visible HTML comment", async ({ page }) => {
+    const body = main(page).locator("article .prose");
+    await expect(body.getByRole("heading", { level: 3, name: "調達ラウンドに見える3つの変化" })).toBeVisible();
+    await expect(body.getByRole("heading", { level: 3, name: "まとめ" })).toBeVisible();
+
+    const lists = body.getByRole("list");
+    await expect(lists).toHaveCount(2);
+    await expect(lists.first().getByRole("listitem")).toHaveCount(3);
+    await expect(lists.first().getByRole("listitem").first()).toHaveText("シード段階でも数億円規模の調達が珍しくなくなった");
+    await expect(body.locator("strong", { hasText: "評価額の高騰をどう見るか" })).toBeVisible();
+
+    const paragraph = body.locator("p", { hasText: "評価額の上昇そのものは" });
+    await expect(paragraph.locator("br")).toHaveCount(1);
+    const text = await paragraph.innerText();
+    expect(text).toMatch(/上がります。\n調達から/);
+    expect(text).not.toContain("<br");
+
+    const visible = await body.innerText();
+    expect(visible).not.toContain("編集メモ");
+    expect(visible).not.toContain("<!--");
+    await expect(body.getByText("編集メモ")).toHaveCount(0);
+
+    const external = body.getByRole("link", { name: /キャリア特集/ });
+    await expect(external).toHaveAttribute("href", "https://example.com/career");
+  });
+
+  test("the title the editor pasted as the first line is shown once, as the h1", async ({ page }) => {
+    const exact = main(page).getByText(CONTENT.jekyllPost.title, { exact: true });
+    await expect(exact).toHaveCount(1);
+    await expect(exact).toHaveJSProperty("tagName", "H1");
+    const firstParagraph = main(page).locator("article .prose p").first();
+    await expect(firstParagraph).not.toHaveText(CONTENT.jekyllPost.title);
+    await expect(firstParagraph).toContainText("2025年に入ってから");
+  });
+});
+
+test("an article with `updated` shows 更新日 next to 公開日", async ({ page }) => {
+  await page.goto(CONTENT.updatedArticle.path);
+  await expect(metaValue(page, "公開日").locator("time")).toHaveText(CONTENT.updatedArticle.published);
+  const updated = metaValue(page, "更新日").locator("time");
+  await expect(updated).toHaveText(CONTENT.updatedArticle.updated);
+  await expect(updated).toHaveAttribute("datetime", /^2026-03-05T18:00:00\+09:00$/);
+  await expect(main(page).getByText(/^約\d+分で読めます$/)).toHaveText("約7分で読めます");
+});
+
+test.describe("Japanese file name", () => {
+  for (const [label, path] of [
+    ["raw", `/articles/${CONTENT.japaneseSlug}`],
+    ["percent-encoded", `/articles/${encodeURIComponent(CONTENT.japaneseSlug)}`],
+  ] as const) {
+    test(`opens from the ${label} URL`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(CONTENT.japaneseSlugTitle);
+      await expect(main(page).locator("article .prose h2").first()).toBeVisible();
+    });
+  }
+
+  test("its card on the listing leads to it, with the same date", async ({ page }) => {
+    await page.goto("/page/2");
+    const card = main(page).getByRole("article").filter({ hasText: CONTENT.japaneseSlugTitle });
+    const cardDate = (await card.locator("time").innerText()).trim();
+    await card.getByRole("link", { name: CONTENT.japaneseSlugTitle, exact: true }).click();
+    await expect(metaValue(page, "公開日").locator("time")).toHaveText(cardDate);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(CONTENT.japaneseSlugTitle);
+    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/articles/${CONTENT.japaneseSlug}`);
+  });
+});
+
+test("a title with quotes, & and <…> is shown literally in the h1 and the tab title", async ({ page }) => {
+  await page.goto(CONTENT.specialTitlePath);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(CONTENT.specialTitle);
+  await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(CONTENT.specialTitle)}( \\| .+)?$`));
+  expect(await page.title()).not.toContain("&amp;");
+  expect(await page.title()).not.toContain("&lt;");
+});

@@ -1,0 +1,132 @@
+// Shared helpers for the reader-facing end-to-end tests.
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** What a reader sees on one article card of a listing (home, tags, categories). */
+export interface CardData {
+  title: string;
+  href: string;
+  dateText: string;
+  category: string;
+  excerpt: string;
+  tags: string[];
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The page's main landmark. */
+export function main(page: Page): Locator {
+  return page.getByRole("main");
+}
+
+/** The article cards of a listing page, in the order the reader sees them. */
+export function articleCards(page: Page): Locator {
+  return main(page).getByRole("article");
+}
+
+/** "2026年11月18日" → a sortable number (20261118); throws when the text is not such a date. */
+export function japaneseDateValue(text: string): number {
+  const match = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text.trim());
+  if (!match) throw new Error(`not a Japanese date: "${text}"`);
+  const [, y, m, d] = match;
+  return Number(y) * 10_000 + Number(m) * 100 + Number(d);
+}
+
+/** Reads every card of the current listing page. */
+export async function readCards(page: Page): Promise<CardData[]> {
+  const cards = articleCards(page);
+  const count = await cards.count();
+  const result: CardData[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const card = cards.nth(index);
+    const titleLink = card.getByRole("heading", { level: 2 }).getByRole("link");
+    const tagLinks = card.getByRole("list", { name: "タグ", exact: true }).getByRole("link");
+    result.push({
+      title: (await titleLink.innerText()).trim(),
+      href: (await titleLink.getAttribute("href")) ?? "",
+      dateText: (await card.locator("time").innerText()).trim(),
+      // The category link comes before the title, in the card's meta line.
+      category: (await card.getByRole("link").first().innerText()).trim(),
+      excerpt: (await card.locator(":scope > p").innerText()).trim(),
+      tags: (await tagLinks.allInnerTexts()).map((text) => text.trim()),
+    });
+  }
+  return result;
+}
+
+/** Titles of the cards on the current listing page. */
+export async function cardTitles(page: Page): Promise<string[]> {
+  const titles = await articleCards(page).getByRole("heading", { level: 2 }).allInnerTexts();
+  return titles.map((title) => title.trim());
+}
+
+/** The value of a `公開日` / `更新日` / `著者` row in the article header. */
+export function metaValue(page: Page, label: string): Locator {
+  return main(page)
+    .locator("article > header dl > div")
+    .filter({ has: page.locator("dt", { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) })
+    .locator("dd");
+}
+
+/** The related recruiting sidebar of an article. */
+export function recruitingSidebar(page: Page): Locator {
+  return page.getByRole("complementary", { name: "この記事に関連する求人" });
+}
+
+/** Titles of the jobs listed in the sidebar, in order. */
+export async function sidebarJobTitles(page: Page): Promise<string[]> {
+  const headings = recruitingSidebar(page)
+    .getByRole("region", { name: "この記事に関連する求人" })
+    .getByRole("heading", { level: 3 });
+  // The link carries a visually hidden "(opens in a new tab)" note; keep the visible title.
+  const texts = await headings.evaluateAll((elements) =>
+    elements.map((element) => {
+      const clone = element.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll(".sr-only").forEach((node) => node.remove());
+      return (clone.textContent ?? "").trim();
+    }),
+  );
+  return texts;
+}
+
+/** Nothing on the page is wider than the viewport. */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.scrollingElement?.scrollWidth ?? document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, "page scrolls horizontally").toBeLessThanOrEqual(innerWidth);
+}
+
+/** A tag link on /tags: "#C#" followed by its count ("2件"). */
+export function tagIndexLink(page: Page, tag: string): Locator {
+  return main(page).getByRole("link", { name: new RegExp(`^#${escapeRegExp(tag)}\\s*\\d+\\s*件$`) });
+}
+
+/** The article count a term link on /tags or /categories shows. */
+export async function termLinkCount(link: Locator): Promise<number> {
+  // The link holds two spans: the name, then the count with a visually hidden "件".
+  const text = (await link.locator(":scope > span").last().innerText()).trim();
+  const match = /^(\d+)\s*件?$/.exec(text);
+  if (!match) throw new Error(`no count in "${text}"`);
+  return Number(match[1]);
+}
+
+/** Front matter values the tests rely on, copied from content/ (the editors' input, not site code). */
+export const CONTENT = {
+  jekyllPost: {
+    path: "/articles/genai-startup-funding-trends",
+    title: "生成AIスタートアップへの資金流入は続くのか、2025年秋の調達動向を読み解く",
+  },
+  japaneseSlug: "生成AIと著作権の最前線",
+  japaneseSlugTitle: "生成AIと著作権の最前線：企業がいま押さえるべき論点",
+  specialTitle: "「AI & Web3」の交差点 <次の10年>",
+  specialTitlePath: "/articles/ai-web3-crossroads",
+  updatedArticle: { path: "/articles/llm-inference-cost", updated: "2026年3月5日", published: "2026年2月20日" },
+  draft: { path: "/articles/draft-web3-regulation-outlook", title: "【下書き】2026年のWeb3関連規制はどう動くか" },
+  scheduled: { path: "/articles/scheduled-quantum-ai-2030", title: "量子コンピュータとAIの融合、2030年代の幕開けに考える" },
+  expiredJob: "半導体・AI関連銘柄のリサーチアナリスト",
+  csharpJob: "C#/.NETエンジニア（業務システムへのAI機能開発）",
+  lowercaseAiArticle: "機械学習エンジニアへのキャリアチェンジ、未経験から何を積み上げるべきか",
+} as const;
