@@ -27,6 +27,14 @@ export const site = {
   },
   /** Where inquiries go until the site has its own forms. */
   contactEmail: fromEnv("CONTACT_EMAIL", "recruit@example.com"),
+  /**
+   * Categories and tags whose articles carry the "not investment advice" notice,
+   * compared the way tags are (case and width do not matter).
+   */
+  investmentTerms: fromEnv("INVESTMENT_TERMS", "投資分析,投資,暗号資産,株式")
+    .split(",")
+    .map((term) => term.trim())
+    .filter((term) => term.length > 0),
   /** How many related jobs the article sidebar shows. */
   relatedJobsLimit: 3,
 } as const;

@@ -39,7 +39,7 @@ export function newsArticleJsonLd(article: Article, imagePath: string) {
     datePublished: toJstIsoString(article.date),
     dateModified: toJstIsoString(article.updated ?? article.date),
     author: article.author
-      ? { "@type": "Person", name: article.author }
+      ? { "@type": "Person", name: article.author.name, url: absoluteUrl(article.author.path) }
       : { "@type": "Organization", name: site.name },
     publisher: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
     articleSection: article.category?.name,

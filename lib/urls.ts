@@ -1,7 +1,7 @@
 // The one place that builds site paths and encodes or decodes their dynamic segments.
 import { site } from "./site";
 
-export type TaxonomyKind = "tags" | "categories";
+export type TaxonomyKind = "tags" | "categories" | "authors";
 
 function pageSuffix(page: number): string {
   return page > 1 ? `/page/${page}` : "";

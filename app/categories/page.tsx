@@ -1,9 +1,6 @@
-import type { Metadata } from "next";
-import { TermIndex } from "@/components/listing/TermIndex";
-import { getTerms } from "@/lib/content";
+import { taxonomyIndex } from "@/components/listing/taxonomy-route";
 
-export const metadata: Metadata = { title: "カテゴリー一覧", description: "記事のカテゴリー一覧です。", alternates: { canonical: "/categories" } };
+const index = taxonomyIndex("categories");
 
-export default function CategoriesPage() {
-  return <TermIndex heading="カテゴリー一覧" terms={getTerms("categories")} />;
-}
+export const metadata = index.metadata;
+export default index.IndexPage;

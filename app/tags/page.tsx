@@ -1,9 +1,6 @@
-import type { Metadata } from "next";
-import { TermIndex } from "@/components/listing/TermIndex";
-import { getTerms } from "@/lib/content";
+import { taxonomyIndex } from "@/components/listing/taxonomy-route";
 
-export const metadata: Metadata = { title: "タグ一覧", description: "記事に付いているタグの一覧です。", alternates: { canonical: "/tags" } };
+const index = taxonomyIndex("tags");
 
-export default function TagsPage() {
-  return <TermIndex heading="タグ一覧" terms={getTerms("tags")} prefix="#" />;
-}
+export const metadata = index.metadata;
+export default index.IndexPage;

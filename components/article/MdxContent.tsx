@@ -28,5 +28,5 @@ export async function MdxContent({ article }: { article: Article }) {
       problems.length > 0 ? problems : [{ file: article.sourcePath, field: "本文", message: String(error) }],
     );
   }
-  return <div className="prose prose-slate prose-ja max-w-none">{rendered}</div>;
+  return <div className="prose prose-slate prose-ja max-w-none dark:prose-invert">{rendered}</div>;
 }

@@ -1,5 +1,27 @@
 import Link from "next/link";
-import type { ComponentPropsWithoutRef } from "react";
+import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import { Phrases } from "@/components/common/Phrases";
+
+/** Plain-text headings wrap at phrase boundaries; headings with markup inside render as they are. */
+function headingText(children: ReactNode): ReactNode {
+  return typeof children === "string" ? <Phrases text={children} /> : children;
+}
+
+function H2({ children, ...rest }: ComponentPropsWithoutRef<"h2">) {
+  return (
+    <h2 {...rest} className="scroll-mt-6">
+      {headingText(children)}
+    </h2>
+  );
+}
+
+function H3({ children, ...rest }: ComponentPropsWithoutRef<"h3">) {
+  return (
+    <h3 {...rest} className="scroll-mt-6">
+      {headingText(children)}
+    </h3>
+  );
+}
 
 function isInternal(href: string): boolean {
   return href.startsWith("/") && !href.startsWith("//");
@@ -44,7 +66,7 @@ function MdxTable(props: ComponentPropsWithoutRef<"table">) {
 /** `<Note>…</Note>` in MDX: a boxed aside for supplementary remarks. */
 function Note({ children }: { children?: React.ReactNode }) {
   return (
-    <aside className="not-prose my-6 rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-3 text-[0.95rem] leading-relaxed text-slate-800">
+    <aside className="not-prose my-6 rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-3 text-[0.95rem] leading-relaxed text-slate-800 dark:text-slate-200">
       <p className="mb-1 text-xs font-bold text-amber-800">注記</p>
       <div>{children}</div>
     </aside>
@@ -52,6 +74,8 @@ function Note({ children }: { children?: React.ReactNode }) {
 }
 
 export const mdxComponents = {
+  h2: H2,
+  h3: H3,
   a: MdxLink,
   img: MdxImage,
   table: MdxTable,

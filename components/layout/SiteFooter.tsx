@@ -3,10 +3,10 @@ import { site } from "@/lib/site";
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
+    <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10 sm:grid-cols-2">
         <div>
-          <p className="font-bold text-slate-900">{site.name}</p>
+          <p className="font-bold text-slate-900 dark:text-white">{site.name}</p>
           <p className="mt-2 max-w-prose">{site.description}</p>
         </div>
         <nav aria-label="フッターメニュー">
@@ -19,7 +19,7 @@ export function SiteFooter() {
           </ul>
         </nav>
       </div>
-      <p className="border-t border-slate-200 py-4 text-center text-xs text-slate-600">
+      <p className="border-t border-slate-200 py-4 text-center text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
         © {new Date().getFullYear()} {site.name}
       </p>
     </footer>

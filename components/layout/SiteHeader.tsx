@@ -1,30 +1,34 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
+import { ThemeToggle } from "./ThemeToggle";
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-wide text-slate-900 no-underline sm:text-xl">
+        <Link href="/" className="text-lg font-bold tracking-wide text-slate-900 no-underline sm:text-xl dark:text-white">
           {site.name}
         </Link>
+        <div className="sm:order-last">
+          <ThemeToggle />
+        </div>
         <nav aria-label="採用・案件のご案内" className="order-3 w-full sm:order-none sm:w-auto">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <li>
-              <Link href={site.recruiting.recruiters} className="text-brand-700 underline-offset-4 hover:underline">
+              <Link href={site.recruiting.recruiters} className="text-brand-700 underline-offset-4 hover:underline dark:text-brand-100">
                 採用担当の方はこちら
               </Link>
             </li>
             <li>
-              <Link href={site.recruiting.freelancers} className="text-brand-700 underline-offset-4 hover:underline">
+              <Link href={site.recruiting.freelancers} className="text-brand-700 underline-offset-4 hover:underline dark:text-brand-100">
                 業務委託案件をお探しの方はこちら
               </Link>
             </li>
           </ul>
         </nav>
       </div>
-      <nav aria-label="メインメニュー" className="border-t border-slate-100">
-        <ul className="mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 py-2 text-sm font-medium text-slate-700">
+      <nav aria-label="メインメニュー" className="border-t border-slate-100 dark:border-slate-800">
+        <ul className="mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 py-2 text-sm font-medium text-slate-700 dark:text-slate-200">
           <li>
             <Link href="/" className="hover:text-brand-700">
               新着記事
@@ -38,6 +42,11 @@ export function SiteHeader() {
           <li>
             <Link href="/tags" className="hover:text-brand-700">
               タグ
+            </Link>
+          </li>
+          <li>
+            <Link href="/authors" className="hover:text-brand-700">
+              著者
             </Link>
           </li>
           <li>

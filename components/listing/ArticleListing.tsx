@@ -17,9 +17,9 @@ export function ArticleListing({ heading, description, listing, pathOf }: Articl
       <header className="mb-6">
         <h1 id="listing-heading" className="text-2xl font-bold sm:text-3xl">
           {heading}
-          {listing.page > 1 ? <span className="ml-2 text-base font-normal text-slate-600">（{listing.page}ページ目）</span> : null}
+          {listing.page > 1 ? <span className="ml-2 text-base font-normal text-slate-600 dark:text-slate-400">（{listing.page}ページ目）</span> : null}
         </h1>
-        {description ? <p className="mt-2 text-sm text-slate-700">{description}</p> : null}
+        {description ? <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{description}</p> : null}
       </header>
       {listing.items.length === 0 ? (
         <p>まだ記事がありません。</p>

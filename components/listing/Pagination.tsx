@@ -16,7 +16,7 @@ export function Pagination({ page, totalPages, pathOf }: PaginationProps) {
       <ul className="flex flex-wrap items-center gap-2 text-sm">
         {page > 1 ? (
           <li>
-            <Link href={pathOf(page - 1)} rel="prev" className={`${linkClass} border-slate-300 hover:border-brand-600`}>
+            <Link href={pathOf(page - 1)} rel="prev" className={`${linkClass} border-slate-300 hover:border-brand-600 dark:border-slate-600`}>
               前へ
             </Link>
           </li>
@@ -28,7 +28,7 @@ export function Pagination({ page, totalPages, pathOf }: PaginationProps) {
                 {number}
               </span>
             ) : (
-              <Link href={pathOf(number)} className={`${linkClass} border-slate-300 hover:border-brand-600`}>
+              <Link href={pathOf(number)} className={`${linkClass} border-slate-300 hover:border-brand-600 dark:border-slate-600`}>
                 {number}
               </Link>
             )}
@@ -36,7 +36,7 @@ export function Pagination({ page, totalPages, pathOf }: PaginationProps) {
         ))}
         {page < totalPages ? (
           <li>
-            <Link href={pathOf(page + 1)} rel="next" className={`${linkClass} border-slate-300 hover:border-brand-600`}>
+            <Link href={pathOf(page + 1)} rel="next" className={`${linkClass} border-slate-300 hover:border-brand-600 dark:border-slate-600`}>
               次へ
             </Link>
           </li>

@@ -16,13 +16,13 @@ export function TermIndex({ heading, terms, prefix = "" }: { heading: string; te
             <li key={term.key}>
               <Link
                 href={term.path}
-                className="inline-flex items-center gap-2 rounded-full border border-slate-300 px-4 py-2 text-sm hover:border-brand-600 hover:text-brand-700"
+                className="inline-flex items-center gap-2 rounded-full border border-slate-300 px-4 py-2 text-sm hover:border-brand-600 hover:text-brand-700 dark:border-slate-600"
               >
                 <span>
                   {prefix}
                   {term.name}
                 </span>
-                <span className="rounded-full bg-slate-100 px-2 text-xs text-slate-700">
+                <span className="rounded-full bg-slate-100 px-2 text-xs text-slate-700 dark:text-slate-300 dark:bg-slate-800">
                   {term.articles.length}
                   <span className="sr-only">件</span>
                 </span>

@@ -4,21 +4,44 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { getTerm, getTerms } from "@/lib/content";
 import { extraPageNumbers, paginate } from "@/lib/pagination";
 import { site } from "@/lib/site";
-import { parseTermSegments, segmentCandidates, termPath, type TaxonomyKind } from "@/lib/urls";
+import { parseTermSegments, segmentCandidates, taxonomyIndexPath, termPath, type TaxonomyKind } from "@/lib/urls";
 import { ArticleListing } from "./ArticleListing";
+import { TermIndex } from "./TermIndex";
 
 interface TermRouteProps {
   params: Promise<{ segments: string[] }>;
 }
 
-const LABELS: Record<TaxonomyKind, { heading: (name: string) => string; description: (name: string) => string }> = {
+interface KindLabels {
+  index: string;
+  indexDescription: string;
+  /** Shown before each name on the index (# for tags). */
+  prefix: string;
+  heading: (name: string) => string;
+  description: (name: string) => string;
+}
+
+const LABELS: Record<TaxonomyKind, KindLabels> = {
   tags: {
+    index: "タグ一覧",
+    indexDescription: "記事に付いているタグの一覧です。",
+    prefix: "#",
     heading: (name) => `#${name} の記事`,
     description: (name) => `タグ「${name}」が付いた記事の一覧です。`,
   },
   categories: {
+    index: "カテゴリー一覧",
+    indexDescription: "記事のカテゴリー一覧です。",
+    prefix: "",
     heading: (name) => `${name} の記事`,
     description: (name) => `カテゴリー「${name}」の記事の一覧です。`,
+  },
+  authors: {
+    index: "著者一覧",
+    indexDescription: "記事を執筆している著者の一覧です。",
+    prefix: "",
+    heading: (name) => `${name} の記事`,
+    description: (name) => `${name} が執筆した記事の一覧です。`,
   },
 };
 
@@ -73,4 +96,18 @@ export function taxonomyRoute(kind: TaxonomyKind) {
   }
 
   return { generateStaticParams, generateMetadata, TermPage };
+}
+
+/** `/tags`, `/categories`, `/authors`: every name with its article count. */
+export function taxonomyIndex(kind: TaxonomyKind) {
+  const labels = LABELS[kind];
+  const metadata: Metadata = {
+    title: labels.index,
+    description: labels.indexDescription,
+    alternates: { canonical: taxonomyIndexPath(kind) },
+  };
+  function IndexPage() {
+    return <TermIndex heading={labels.index} terms={getTerms(kind)} prefix={labels.prefix} />;
+  }
+  return { metadata, IndexPage };
 }

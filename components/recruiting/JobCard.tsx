@@ -2,10 +2,10 @@ import type { Job } from "@/lib/content";
 
 export function JobCard({ job }: { job: Job }) {
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-4">
+    <article className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
       <p className="flex flex-wrap items-center gap-2 text-xs">
-        <span className="rounded bg-brand-50 px-2 py-0.5 font-bold text-brand-800">{job.employment}</span>
-        <span className="text-slate-600">{job.location}</span>
+        <span className="rounded bg-brand-50 px-2 py-0.5 font-bold text-brand-800 dark:text-brand-100 dark:bg-slate-800">{job.employment}</span>
+        <span className="text-slate-600 dark:text-slate-400">{job.location}</span>
       </p>
       <h3 className="mt-2 text-base font-bold leading-snug">
         <a href={job.url} target="_blank" rel="noopener noreferrer" className="hover:text-brand-700 hover:underline">
@@ -13,12 +13,12 @@ export function JobCard({ job }: { job: Job }) {
           <span className="sr-only">（応募ページを新しいタブで開きます）</span>
         </a>
       </h3>
-      <p className="mt-1 text-sm text-slate-700">{job.company}</p>
-      {job.salary ? <p className="mt-1 text-sm font-medium text-slate-800">{job.salary}</p> : null}
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{job.company}</p>
+      {job.salary ? <p className="mt-1 text-sm font-medium text-slate-800 dark:text-slate-200">{job.salary}</p> : null}
       {job.tags.length > 0 ? (
         <ul aria-label="求人のタグ" className="mt-2 flex flex-wrap gap-1">
           {job.tags.map((tag) => (
-            <li key={tag} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+            <li key={tag} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:text-slate-300 dark:bg-slate-800">
               {tag}
             </li>
           ))}

@@ -12,13 +12,13 @@ const CALLS = [
     href: site.recruiting.recruiters,
     label: "採用担当の方はこちら",
     lead: "AI・Web3 人材の採用をお手伝いします。",
-    tone: "border border-brand-700 text-brand-800 hover:bg-brand-50",
+    tone: "border border-brand-700 text-brand-800 hover:bg-brand-50 dark:border-brand-100 dark:text-brand-100 dark:hover:bg-slate-800",
   },
   {
     href: site.recruiting.freelancers,
     label: "業務委託案件をお探しの方はこちら",
     lead: "フリーランス・副業向けの案件をご紹介します。",
-    tone: "border border-brand-700 text-brand-800 hover:bg-brand-50",
+    tone: "border border-brand-700 text-brand-800 hover:bg-brand-50 dark:border-brand-100 dark:text-brand-100 dark:hover:bg-slate-800",
   },
 ] as const;
 
@@ -27,7 +27,7 @@ export function RecruitingCtas() {
     <ul className="grid gap-4">
       {CALLS.map((call) => (
         <li key={call.label}>
-          <p className="mb-2 text-xs leading-relaxed text-slate-700">{call.lead}</p>
+          <p className="mb-2 text-xs leading-relaxed text-slate-700 dark:text-slate-300">{call.lead}</p>
           <Link
             href={call.href}
             className={`flex min-h-11 items-center justify-center rounded-md px-4 py-2 text-center text-sm font-bold ${call.tone}`}

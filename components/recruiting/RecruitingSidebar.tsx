@@ -6,13 +6,16 @@ import { RecruitingCtas } from "./RecruitingCtas";
 export function RecruitingSidebar({ jobs }: { jobs: readonly Job[] }) {
   return (
     <aside aria-labelledby="recruiting-heading" className="mt-12 lg:mt-0">
-      <div className="grid gap-6 rounded-xl bg-slate-50 p-4 lg:sticky lg:top-6">
+      <div className="grid gap-6 rounded-xl bg-slate-50 p-4 lg:sticky lg:top-6 dark:bg-slate-900">
         <section aria-labelledby="recruiting-heading">
-          <h2 id="recruiting-heading" className="mb-3 text-base font-bold">
+          <h2 id="recruiting-heading" className="mb-3 flex items-center gap-2 text-base font-bold">
+            <span className="rounded border border-slate-500 px-1.5 text-xs font-bold text-slate-700 dark:border-slate-400 dark:text-slate-300">
+              PR
+            </span>
             この記事に関連する求人
           </h2>
           {jobs.length === 0 ? (
-            <p className="text-sm text-slate-700">現在募集中の求人はありません。</p>
+            <p className="text-sm text-slate-700 dark:text-slate-300">現在募集中の求人はありません。</p>
           ) : (
             <ul className="grid gap-3">
               {jobs.map((job) => (
@@ -23,7 +26,13 @@ export function RecruitingSidebar({ jobs }: { jobs: readonly Job[] }) {
             </ul>
           )}
         </section>
-        <section aria-label="キャリアのご相談">
+        <section aria-labelledby="career-cta-heading">
+          <h2 id="career-cta-heading" className="mb-3 flex items-center gap-2 text-base font-bold">
+            <span className="rounded border border-slate-500 px-1.5 text-xs font-bold text-slate-700 dark:border-slate-400 dark:text-slate-300">
+              PR
+            </span>
+            キャリアのご相談
+          </h2>
           <RecruitingCtas />
         </section>
       </div>

@@ -34,6 +34,7 @@ function buildStore(): Store {
     termsByKey: {
       tags: new Map(loaded.tags.map((term) => [term.key, term])),
       categories: new Map(loaded.categories.map((term) => [term.key, term])),
+      authors: new Map(loaded.authors.map((term) => [term.key, term])),
     },
   };
 }
@@ -74,7 +75,7 @@ export function getArticle(slugSegment: string): Article | undefined {
 
 /** Terms with at least one published article, most used first. */
 export function getTerms(kind: TaxonomyKind): Term[] {
-  return kind === "tags" ? store().tags : store().categories;
+  return store()[kind];
 }
 
 /** Looks a tag or category up by its name in any case or width, encoded or not. */

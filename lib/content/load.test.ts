@@ -95,7 +95,8 @@ describe("loadContent: a Jekyll-style post", () => {
     assert.equal(article?.title, "生成AIスタートアップの資金調達動向");
     assert.equal(article?.date.toISOString(), "2025-10-08T02:01:53.000Z");
     assert.equal(article?.updated, null);
-    assert.equal(article?.author, "編集部");
+    assert.equal(article?.author?.name, "編集部");
+    assert.equal(article?.author?.path, "/authors/%E7%B7%A8%E9%9B%86%E9%83%A8");
     assert.equal(article?.draft, false);
     assert.deepEqual(article?.categories.map((c) => c.name), ["AI", "投資"]);
     assert.equal(article?.category?.name, "AI", "the first Jekyll category is the primary one");

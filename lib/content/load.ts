@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { endOfJstDay } from "../dates";
-import { articlePath } from "../urls";
+import { articlePath, type TaxonomyKind } from "../urls";
 import { deriveExcerpt } from "./excerpt";
 import { splitFrontMatter, type SplitFile } from "./front-matter";
 import type { BodyFormat } from "./mdx-options";
@@ -32,6 +32,7 @@ export interface LoadedContent {
   jobs: Job[];
   tags: Term[];
   categories: Term[];
+  authors: Term[];
   /** Every file that parsed, drafts and scheduled ones included (for checks across files). */
   sources: ArticleSource[];
   /** How many content files were read. */
@@ -159,9 +160,10 @@ function toArticles(sources: readonly ArticleSource[]): Article[] {
   ];
   const canonicalTags = canonicalNames(newestFirst.flatMap((s) => s.frontMatter.tags));
   const canonicalCategories = canonicalNames(newestFirst.flatMap((s) => categoryNames(s.frontMatter)));
+  const canonicalAuthors = canonicalNames(newestFirst.flatMap((s) => (s.frontMatter.author ? [s.frontMatter.author] : [])));
 
   return newestFirst.map(({ frontMatter: fm, file, slug, sourcePath, format }) => {
-    const uniqueRefs = (names: string[], kind: "tags" | "categories", canonical: Map<string, string>) => {
+    const uniqueRefs = (names: string[], kind: TaxonomyKind, canonical: Map<string, string>) => {
       const seen = new Set<string>();
       return names
         .filter((name) => {
@@ -184,7 +186,7 @@ function toArticles(sources: readonly ArticleSource[]): Article[] {
       category: categories[0] ?? null,
       categories,
       tags: uniqueRefs(fm.tags, "tags", canonicalTags),
-      author: fm.author,
+      author: fm.author ? makeTermRef("authors", fm.author, canonicalAuthors) : null,
       excerpt: fm.excerpt ?? fm.description ?? fm.summary ?? deriveExcerpt(file.body, fm.title),
       readingMinutes: fm.reading_time ?? readingMinutes(file.body),
       draft: fm.draft,
@@ -258,6 +260,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     jobs,
     tags: buildTerms("tags", articles, (a) => a.tags),
     categories: buildTerms("categories", articles, (a) => a.categories),
+    authors: buildTerms("authors", articles, (a) => (a.author ? [a.author] : [])),
     sources,
     fileCount: articleFiles.length + jobFiles.length,
     problems,

@@ -2,15 +2,26 @@
 import type { CompileOptions } from "@mdx-js/mdx";
 import rehypeRaw from "rehype-raw";
 import remarkGfm from "remark-gfm";
+import { remarkArticleHeadings } from "./headings";
+import { rehypeNoteParagraphs } from "./mdx-notes";
 import { rehypeStripUnsafe } from "./mdx-sanitize";
 
 export type BodyFormat = "md" | "mdx";
 
-export function mdxCompileOptions(format: BodyFormat): Pick<CompileOptions, "format" | "remarkPlugins" | "rehypePlugins"> {
+export function mdxCompileOptions(
+  format: BodyFormat,
+): Pick<CompileOptions, "format" | "remarkPlugins" | "rehypePlugins" | "remarkRehypeOptions"> {
   return {
     format,
-    remarkPlugins: [remarkGfm],
+    remarkPlugins: [remarkGfm, remarkArticleHeadings],
+    remarkRehypeOptions: {
+      footnoteLabel: "脚注",
+      footnoteLabelTagName: "h2",
+      footnoteLabelProperties: { className: ["footnotes-title"] },
+      footnoteBackLabel: (referenceIndex) => `本文の参照 ${referenceIndex + 1} に戻る`,
+      clobberPrefix: "fn-",
+    },
     // Jekyll posts rely on raw HTML (<br>, <sup>, comments): parse it, then strip what could run.
-    rehypePlugins: format === "md" ? [rehypeRaw, rehypeStripUnsafe] : [rehypeStripUnsafe],
+    rehypePlugins: [...(format === "md" ? [rehypeRaw] : []), rehypeStripUnsafe, rehypeNoteParagraphs],
   };
 }

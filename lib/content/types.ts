@@ -24,7 +24,8 @@ export interface Article {
   category: TermRef | null;
   categories: TermRef[];
   tags: TermRef[];
-  author: string | null;
+  /** Free text as the editor wrote it; links to the author's listing. */
+  author: TermRef | null;
   excerpt: string;
   readingMinutes: number;
   draft: boolean;

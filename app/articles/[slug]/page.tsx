@@ -1,13 +1,26 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AdjacentArticles } from "@/components/article/AdjacentArticles";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
+import { Breadcrumbs } from "@/components/article/Breadcrumbs";
+import { InvestmentDisclaimer } from "@/components/article/InvestmentDisclaimer";
+import { JsonLd } from "@/components/article/JsonLd";
 import { MdxContent } from "@/components/article/MdxContent";
+import { RelatedArticles } from "@/components/article/RelatedArticles";
+import { TableOfContentsInline, TableOfContentsSide } from "@/components/article/TableOfContents";
 import { TagList } from "@/components/article/TagList";
 import { RecruitingSidebar } from "@/components/recruiting/RecruitingSidebar";
+import { ShareBar } from "@/components/share/ShareBar";
 import { getArticle, getArticles, getOpenJobs } from "@/lib/content";
+import { bodyForDisplay } from "@/lib/content/body";
+import { extractToc } from "@/lib/content/headings";
 import { toJstIsoString } from "@/lib/dates";
+import { needsInvestmentDisclaimer } from "@/lib/disclosure";
+import { adjacentArticles, relatedArticles } from "@/lib/related-articles";
 import { rankJobsForArticle } from "@/lib/related-jobs";
 import { site } from "@/lib/site";
+import { breadcrumbListJsonLd, breadcrumbsFor, newsArticleJsonLd } from "@/lib/structured-data";
+import { absoluteUrl } from "@/lib/urls";
 
 interface ArticlePageProps {
   params: Promise<{ slug: string }>;
@@ -19,15 +32,23 @@ export function generateStaticParams() {
   return getArticles().map((article) => ({ slug: article.slug }));
 }
 
+function ogImagePath(articlePath: string): string {
+  return `${articlePath}/opengraph-image`;
+}
+
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
   return {
     title: article.title,
     description: article.excerpt,
+    authors: article.author ? [{ name: article.author.name, url: article.author.path }] : undefined,
+    keywords: article.tags.map((tag) => tag.name),
     alternates: { canonical: article.path },
     openGraph: {
       type: "article",
+      siteName: site.name,
+      locale: "ja_JP",
       title: article.title,
       description: article.excerpt,
       url: article.path,
@@ -35,6 +56,13 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
       modifiedTime: article.updated ? toJstIsoString(article.updated) : undefined,
       section: article.category?.name,
       tags: article.tags.map((tag) => tag.name),
+      authors: article.author ? [article.author.name] : undefined,
+    },
+    twitter: {
+      card: "summary_large_image",
+      title: article.title,
+      description: article.excerpt,
+      images: [ogImagePath(article.path)],
     },
   };
 }
@@ -42,20 +70,41 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
+  const articles = getArticles();
   const jobs = rankJobsForArticle(article, getOpenJobs(), site.relatedJobsLimit);
+  const toc = extractToc(bodyForDisplay(article.body, article.title), article.format);
+  const crumbs = breadcrumbsFor(article);
+  const url = absoluteUrl(article.path);
+  const { older, newer } = adjacentArticles(article, articles);
   return (
-    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-10">
-      <article className="min-w-0">
-        <ArticleHeader article={article} />
-        <MdxContent article={article} />
-        {article.tags.length > 0 ? (
-          <footer className="mt-10 border-t border-slate-200 pt-6">
-            <h2 className="mb-3 text-sm font-bold text-slate-700">この記事のタグ</h2>
-            <TagList tags={article.tags} label="この記事のタグ" />
+    <>
+      <JsonLd data={breadcrumbListJsonLd(crumbs)} />
+      <JsonLd data={newsArticleJsonLd(article, ogImagePath(article.path))} />
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-10 xl:grid-cols-[11rem_minmax(0,1fr)_18rem] xl:gap-8">
+        <div className="hidden xl:block">
+          <TableOfContentsSide entries={toc} />
+        </div>
+        <article className="min-w-0">
+          <Breadcrumbs crumbs={crumbs} />
+          <ArticleHeader article={article} />
+          <ShareBar url={url} title={article.title} label="この記事を共有（記事の上）" />
+          {needsInvestmentDisclaimer(article) ? <InvestmentDisclaimer /> : null}
+          <TableOfContentsInline entries={toc} />
+          <MdxContent article={article} />
+          <footer className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-700">
+            {article.tags.length > 0 ? (
+              <>
+                <h2 className="mb-3 text-sm font-bold text-slate-700 dark:text-slate-300">この記事のタグ</h2>
+                <TagList tags={article.tags} label="この記事のタグ" />
+              </>
+            ) : null}
+            <ShareBar url={url} title={article.title} label="この記事を共有（記事の下）" />
           </footer>
-        ) : null}
-      </article>
-      <RecruitingSidebar jobs={jobs} />
-    </div>
+          <RelatedArticles articles={relatedArticles(article, articles)} />
+          <AdjacentArticles older={older} newer={newer} />
+        </article>
+        <RecruitingSidebar jobs={jobs} />
+      </div>
+    </>
   );
 }

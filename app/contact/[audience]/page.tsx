@@ -25,7 +25,7 @@ export default async function ContactPage({ params }: ContactPageProps) {
   return (
     <section className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold sm:text-3xl">{audience.title}</h1>
-      <p className="mt-4 leading-relaxed text-slate-800">{audience.lead}</p>
+      <p className="mt-4 leading-relaxed text-slate-800 dark:text-slate-200">{audience.lead}</p>
       <h2 className="mt-8 text-lg font-bold">ご支援の内容</h2>
       <ul className="mt-3 list-disc space-y-1 pl-6">
         {audience.points.map((point) => (
@@ -37,7 +37,7 @@ export default async function ContactPage({ params }: ContactPageProps) {
           メールで相談する
         </a>
       </p>
-      <p className="mt-3 text-sm text-slate-700">
+      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
         宛先: {site.contactEmail}（2営業日以内に担当者からご連絡します）
       </p>
     </section>

@@ -1,0 +1,10 @@
+import { taxonomyRoute } from "@/components/listing/taxonomy-route";
+
+const route = taxonomyRoute("authors");
+
+// Known names are prerendered; other spellings (other widths or cases of a name) render once on
+// request, then redirect to or show the same page, and unknown names get a 404.
+export const dynamicParams = true;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.TermPage;
