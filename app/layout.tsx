@@ -27,6 +27,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="ja" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        <link rel="alternate" type="application/rss+xml" title={`${site.name}（RSS）`} href="/feed.xml" />
+        <link rel="alternate" type="application/atom+xml" title={`${site.name}（Atom）`} href="/atom.xml" />
       </head>
       <body className="flex min-h-screen flex-col">
         <a

@@ -23,6 +23,11 @@ export function termPath(kind: TaxonomyKind, name: string, page = 1): string {
   return `/${kind}/${encodeURIComponent(name)}${pageSuffix(page)}`;
 }
 
+/** RSS feed of one tag, category or author. */
+export function termFeedPath(kind: TaxonomyKind, name: string): string {
+  return `/feeds/${kind}/${encodeURIComponent(name)}`;
+}
+
 export function absoluteUrl(path: string): string {
   return new URL(path, `${site.url}/`).toString();
 }

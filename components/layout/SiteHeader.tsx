@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
+import { SearchForm } from "@/components/search/SearchForm";
 import { ThemeToggle } from "./ThemeToggle";
 
 export function SiteHeader() {
@@ -9,6 +10,9 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-bold tracking-wide text-slate-900 no-underline sm:text-xl dark:text-white">
           {site.name}
         </Link>
+        <div className="hidden flex-1 justify-end lg:flex">
+          <SearchForm id="header-search" />
+        </div>
         <div className="sm:order-last">
           <ThemeToggle />
         </div>
@@ -47,6 +51,11 @@ export function SiteHeader() {
           <li>
             <Link href="/authors" className="hover:text-brand-700">
               著者
+            </Link>
+          </li>
+          <li className="lg:hidden">
+            <Link href="/search" className="hover:text-brand-700">
+              検索
             </Link>
           </li>
           <li>

@@ -4,7 +4,14 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { getTerm, getTerms } from "@/lib/content";
 import { extraPageNumbers, paginate } from "@/lib/pagination";
 import { site } from "@/lib/site";
-import { parseTermSegments, segmentCandidates, taxonomyIndexPath, termPath, type TaxonomyKind } from "@/lib/urls";
+import {
+  parseTermSegments,
+  segmentCandidates,
+  taxonomyIndexPath,
+  termFeedPath,
+  termPath,
+  type TaxonomyKind,
+} from "@/lib/urls";
 import { ArticleListing } from "./ArticleListing";
 import { TermIndex } from "./TermIndex";
 
@@ -72,7 +79,10 @@ export function taxonomyRoute(kind: TaxonomyKind) {
     return {
       title: `${LABELS[kind].heading(term.name)}${suffix}`,
       description: LABELS[kind].description(term.name),
-      alternates: { canonical: termPath(kind, term.name, page) },
+      alternates: {
+        canonical: termPath(kind, term.name, page),
+        types: { "application/rss+xml": [{ url: termFeedPath(kind, term.name), title: LABELS[kind].heading(term.name) }] },
+      },
     };
   }
 

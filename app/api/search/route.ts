@@ -1,0 +1,34 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getSearchIndex, parseSearchPage } from "@/lib/search";
+import { absoluteUrl } from "@/lib/urls";
+
+// Answers per request: results depend on the query string.
+export function GET(request: NextRequest) {
+  const query = request.nextUrl.searchParams.get("q") ?? "";
+  const page = parseSearchPage(request.nextUrl.searchParams.get("page"));
+  if (page === null) {
+    return NextResponse.json({ error: "page は 1 以上の整数で指定してください" }, { status: 400 });
+  }
+  const results = query.trim() ? getSearchIndex().search(query, page) : null;
+  return NextResponse.json(
+    {
+      query,
+      terms: results?.terms ?? [],
+      total: results?.total ?? 0,
+      page,
+      totalPages: results?.totalPages ?? 1,
+      results: (results?.hits ?? []).map(({ document, score, snippet }) => ({
+        title: document.title,
+        url: absoluteUrl(document.path),
+        path: document.path,
+        excerpt: document.excerpt,
+        date: document.date,
+        category: document.category?.name ?? null,
+        tags: document.tags.map((tag) => tag.name),
+        score: Math.round(score * 100) / 100,
+        snippet,
+      })),
+    },
+    { headers: { "Cache-Control": "public, max-age=60" } },
+  );
+}

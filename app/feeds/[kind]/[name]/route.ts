@@ -1,0 +1,36 @@
+import { getTerm, getTerms } from "@/lib/content";
+import { renderRss, xmlResponse } from "@/lib/feeds";
+import { site } from "@/lib/site";
+import { termFeedPath, type TaxonomyKind } from "@/lib/urls";
+
+const LABELS: Record<TaxonomyKind, (name: string) => string> = {
+  tags: (name) => `タグ「${name}」`,
+  categories: (name) => `カテゴリー「${name}」`,
+  authors: (name) => `${name} の記事`,
+};
+
+function isKind(value: string): value is TaxonomyKind {
+  return Object.hasOwn(LABELS, value);
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return (Object.keys(LABELS) as TaxonomyKind[]).flatMap((kind) =>
+    getTerms(kind).map((term) => ({ kind, name: term.name })),
+  );
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ kind: string; name: string }> }) {
+  const { kind, name } = await params;
+  const term = isKind(kind) ? getTerm(kind, name) : undefined;
+  if (!term || !isKind(kind)) return new Response("見つかりません", { status: 404 });
+  const label = LABELS[kind](term.name);
+  const info = {
+    title: `${label} | ${site.name}`,
+    description: `${site.name}の${label}の新着記事`,
+    pagePath: term.path,
+    feedPath: termFeedPath(kind, term.name),
+  };
+  return xmlResponse(renderRss(info, term.articles), "rss");
+}

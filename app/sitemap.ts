@@ -1,0 +1,35 @@
+import type { MetadataRoute } from "next";
+import { getArticles, getTerms, type Article } from "@/lib/content";
+import { extraPageNumbers } from "@/lib/pagination";
+import { site } from "@/lib/site";
+import { absoluteUrl, homePath, taxonomyIndexPath, termPath, type TaxonomyKind } from "@/lib/urls";
+
+const KINDS: TaxonomyKind[] = ["categories", "tags", "authors"];
+
+function lastModified(articles: readonly Article[]): Date | undefined {
+  const newest = articles[0];
+  return newest ? (newest.updated ?? newest.date) : undefined;
+}
+
+/** Every published page, with percent-encoded absolute URLs. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const articles = getArticles();
+  const listing = (path: string, items: readonly Article[]) => ({ url: absoluteUrl(path), lastModified: lastModified(items) });
+  return [
+    listing(homePath(), articles),
+    ...extraPageNumbers(articles.length, site.pageSize).map((page) => listing(homePath(page), articles)),
+    ...articles.map((article) => ({
+      url: absoluteUrl(article.path),
+      lastModified: article.updated ?? article.date,
+    })),
+    ...KINDS.flatMap((kind) => [
+      listing(taxonomyIndexPath(kind), articles),
+      ...getTerms(kind).flatMap((term) => [
+        listing(termPath(kind, term.name), term.articles),
+        ...extraPageNumbers(term.articles.length, site.pageSize).map((page) =>
+          listing(termPath(kind, term.name, page), term.articles),
+        ),
+      ]),
+    ]),
+  ];
+}

@@ -1,0 +1,34 @@
+// What of an article search looks at, extracted once at build time.
+import type { Article, TermRef } from "../content/types";
+import { bodyForDisplay } from "../content/body";
+import { extractToc } from "../content/headings";
+import { markdownToPlainText } from "../content/plain-text";
+
+export interface SearchDocument {
+  slug: string;
+  path: string;
+  title: string;
+  excerpt: string;
+  /** ISO string so the document survives JSON. */
+  date: string;
+  category: TermRef | null;
+  tags: TermRef[];
+  headings: string[];
+  /** Visible body text, markup removed, for matching and snippets. */
+  body: string;
+}
+
+export function toSearchDocument(article: Article): SearchDocument {
+  const body = bodyForDisplay(article.body, article.title);
+  return {
+    slug: article.slug,
+    path: article.path,
+    title: article.title,
+    excerpt: article.excerpt,
+    date: article.date.toISOString(),
+    category: article.category,
+    tags: article.tags,
+    headings: extractToc(body, article.format).map((entry) => entry.text),
+    body: markdownToPlainText(body).replace(/\s+/gu, " ").trim(),
+  };
+}

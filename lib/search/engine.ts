@@ -1,0 +1,194 @@
+// An in-memory search over article documents: bigram postings narrow, exact matching decides.
+import { pageCount, paginate } from "../pagination";
+import type { SearchDocument } from "./documents";
+import { bigrams, matchPositions, normalizeForSearch, queryTerms } from "./normalize";
+
+const FIELD_WEIGHTS = { title: 10, tags: 8, headings: 5, excerpt: 3, body: 1 } as const;
+type Field = keyof typeof FIELD_WEIGHTS;
+const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
+
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  document: SearchDocument;
+  score: number;
+  snippet: SnippetPart[];
+}
+
+export interface SearchResults {
+  query: string;
+  terms: string[];
+  total: number;
+  page: number;
+  totalPages: number;
+  hits: SearchHit[];
+}
+
+/** Text normalised code point by code point, remembering where each unit came from. */
+interface MappedText {
+  text: string;
+  /** Index in the original string of each UTF-16 unit of `text`. */
+  origin: number[];
+}
+
+function normalizeWithOrigin(original: string): MappedText {
+  let text = "";
+  const origin: number[] = [];
+  let index = 0;
+  for (const char of original) {
+    const normalized = char.normalize("NFKC").toLowerCase().replace(/\s/gu, " ");
+    text += normalized;
+    for (let i = 0; i < normalized.length; i++) origin.push(index);
+    index += char.length;
+  }
+  return { text, origin };
+}
+
+interface IndexedDocument {
+  document: SearchDocument;
+  fields: Record<Field, string>;
+  body: MappedText;
+  excerpt: MappedText;
+}
+
+const SNIPPET_BEFORE = 30;
+const SNIPPET_LENGTH = 120;
+
+function snippetFrom(source: string, mapped: MappedText, terms: readonly string[]): SnippetPart[] | null {
+  const hits = terms
+    .flatMap((term) => matchPositions(mapped.text, term).map((start) => ({ start, end: start + term.length })))
+    .map(({ start, end }) => ({
+      start: mapped.origin[start] ?? 0,
+      end: (mapped.origin[end - 1] ?? source.length - 1) + 1,
+    }))
+    .sort((a, b) => a.start - b.start);
+  const first = hits[0];
+  if (!first) return null;
+  const windowStart = Math.max(0, first.start - SNIPPET_BEFORE);
+  const windowEnd = Math.min(source.length, windowStart + SNIPPET_LENGTH);
+  const parts: SnippetPart[] = [];
+  let cursor = windowStart;
+  for (const hit of hits) {
+    if (hit.start < cursor || hit.start >= windowEnd) continue;
+    if (hit.start > cursor) parts.push({ text: source.slice(cursor, hit.start), match: false });
+    const end = Math.min(hit.end, windowEnd);
+    parts.push({ text: source.slice(hit.start, end), match: true });
+    cursor = end;
+  }
+  if (cursor < windowEnd) parts.push({ text: source.slice(cursor, windowEnd), match: false });
+  if (windowStart > 0) parts.unshift({ text: "…", match: false });
+  if (windowEnd < source.length) parts.push({ text: "…", match: false });
+  return parts;
+}
+
+export class SearchIndex {
+  private readonly documents: IndexedDocument[];
+  private readonly postings = new Map<string, number[]>();
+
+  constructor(documents: readonly SearchDocument[]) {
+    this.documents = documents.map((document) => {
+      const body = normalizeWithOrigin(document.body);
+      const excerpt = normalizeWithOrigin(document.excerpt);
+      return {
+        document,
+        body,
+        excerpt,
+        fields: {
+          title: normalizeForSearch(document.title),
+          tags: document.tags.map((tag) => normalizeForSearch(tag.name)).join("\n"),
+          headings: document.headings.map(normalizeForSearch).join("\n"),
+          excerpt: excerpt.text,
+          body: body.text,
+        },
+      };
+    });
+    this.documents.forEach((indexed, docIndex) => {
+      const grams = new Set<string>();
+      for (const field of FIELDS) {
+        for (const line of indexed.fields[field].split("\n")) for (const gram of bigrams(line)) grams.add(gram);
+      }
+      for (const gram of grams) {
+        const list = this.postings.get(gram);
+        if (list) list.push(docIndex);
+        else this.postings.set(gram, [docIndex]);
+      }
+    });
+  }
+
+  get size(): number {
+    return this.documents.length;
+  }
+
+  /** Documents that contain every bigram of the term (a superset of the real matches). */
+  private candidates(term: string): Set<number> {
+    // A one-character query has no bigram: every document is a candidate, matching decides.
+    if (Array.from(term).length === 1) return new Set(this.documents.keys());
+    const lists = bigrams(term).map((gram) => this.postings.get(gram) ?? []);
+    if (lists.length === 0) return new Set();
+    lists.sort((a, b) => a.length - b.length);
+    let result = new Set(lists[0]);
+    for (const list of lists.slice(1)) {
+      const next = new Set(list);
+      result = new Set([...result].filter((docIndex) => next.has(docIndex)));
+      if (result.size === 0) break;
+    }
+    return result;
+  }
+
+  private scoreTerm(indexed: IndexedDocument, term: string): number {
+    let best = 0;
+    for (const field of FIELDS) {
+      if (FIELD_WEIGHTS[field] > best && matchPositions(indexed.fields[field], term).length > 0) {
+        best = FIELD_WEIGHTS[field];
+      }
+    }
+    if (best === 0) return 0;
+    const bodyCount = matchPositions(indexed.fields.body, term).length;
+    return best + Math.min(bodyCount, 10) * 0.1;
+  }
+
+  /** Every term must match. A page past the last one has no hits but keeps the total. */
+  search(query: string, page = 1, pageSize = 10): SearchResults {
+    const terms = queryTerms(query);
+    const empty = { query, terms, total: 0, page: 1, totalPages: 1, hits: [] };
+    if (terms.length === 0) return empty;
+
+    let pool: Set<number> | undefined;
+    for (const term of terms) {
+      const found: Set<number> = this.candidates(term);
+      const previous: Set<number> | undefined = pool;
+      pool = previous === undefined ? found : new Set([...previous].filter((docIndex) => found.has(docIndex)));
+      if (pool.size === 0) break;
+    }
+
+    const ranked: SearchHit[] = [];
+    for (const docIndex of pool ?? []) {
+      const indexed = this.documents[docIndex];
+      if (!indexed) continue;
+      let score = 0;
+      let everyTerm = true;
+      for (const term of terms) {
+        const termScore = this.scoreTerm(indexed, term);
+        if (termScore === 0) {
+          everyTerm = false;
+          break;
+        }
+        score += termScore;
+      }
+      if (!everyTerm) continue;
+      const snippet =
+        snippetFrom(indexed.document.body, indexed.body, terms) ??
+        snippetFrom(indexed.document.excerpt, indexed.excerpt, terms) ?? [{ text: indexed.document.excerpt, match: false }];
+      ranked.push({ document: indexed.document, score, snippet });
+    }
+    ranked.sort((a, b) => b.score - a.score || b.document.date.localeCompare(a.document.date));
+
+    if (ranked.length === 0) return empty;
+    const totalPages = pageCount(ranked.length, pageSize);
+    const hits = paginate(ranked, page, pageSize)?.items ?? [];
+    return { query, terms, total: ranked.length, page, totalPages, hits };
+  }
+}

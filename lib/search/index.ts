@@ -1,0 +1,63 @@
+// The site's search index: documents extracted at build time, loaded once per server process.
+import fs from "node:fs";
+import path from "node:path";
+import { getArticles } from "../content";
+import { toSearchDocument, type SearchDocument } from "./documents";
+import { SearchIndex } from "./engine";
+
+export type { SearchHit, SearchResults, SnippetPart } from "./engine";
+
+const FILE_NAME = "search-documents.json";
+
+interface DocumentsFile {
+  buildId: string;
+  documents: SearchDocument[];
+}
+
+function distDir(): string {
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR || ".next");
+}
+
+function currentBuildId(): string | null {
+  try {
+    return fs.readFileSync(path.join(distDir(), "BUILD_ID"), "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+
+/** Written after `next build`, so search lists exactly the articles that build published. */
+export function writeSearchDocuments(): { file: string; count: number } {
+  const buildId = currentBuildId();
+  if (!buildId) throw new Error(`${distDir()}/BUILD_ID がありません。先に next build を実行してください`);
+  const documents = getArticles().map(toSearchDocument);
+  const file = path.join(distDir(), FILE_NAME);
+  const payload: DocumentsFile = { buildId, documents };
+  fs.writeFileSync(file, JSON.stringify(payload));
+  return { file, count: documents.length };
+}
+
+function readSearchDocuments(): SearchDocument[] | null {
+  try {
+    const parsed = JSON.parse(fs.readFileSync(path.join(distDir(), FILE_NAME), "utf8")) as DocumentsFile;
+    return parsed.buildId === currentBuildId() && Array.isArray(parsed.documents) ? parsed.documents : null;
+  } catch {
+    return null;
+  }
+}
+
+let index: SearchIndex | null = null;
+
+export function getSearchIndex(): SearchIndex {
+  // `next dev` indexes the content as it is now, so an editor's change is searchable on reload.
+  if (process.env.NODE_ENV === "development") return new SearchIndex(getArticles().map(toSearchDocument));
+  // Without a file from this build (a bare `next build`), index the content as this process sees it.
+  index ??= new SearchIndex(readSearchDocuments() ?? getArticles().map(toSearchDocument));
+  return index;
+}
+
+/** `?page=` as a page number: absent → 1, anything but a positive integer → null. */
+export function parseSearchPage(value: string | null | undefined): number | null {
+  if (value === null || value === undefined || value === "") return 1;
+  return /^[1-9]\d{0,4}$/.test(value) ? Number(value) : null;
+}

@@ -1,0 +1,46 @@
+// One normalisation for indexing and querying: width, case and spacing never decide a match.
+
+/** NFKC (ＡＩ → AI, ｶﾀｶﾅ → カタカナ), lower case, runs of white space → one space. */
+export function normalizeForSearch(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+}
+
+/** Character bigrams of a normalised term; a one-character term is its own gram. */
+export function bigrams(term: string): string[] {
+  const chars = Array.from(term);
+  if (chars.length === 1) return chars;
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(`${chars[i]}${chars[i + 1]}`);
+  return [...grams];
+}
+
+export const MAX_QUERY_LENGTH = 100;
+const MAX_TERMS = 8;
+
+/** Splits a reader's query into normalised terms; over-long queries are cut, not refused. */
+export function queryTerms(query: string): string[] {
+  const normalized = normalizeForSearch(Array.from(query).slice(0, MAX_QUERY_LENGTH * 5).join(""));
+  const terms = normalized
+    .split(" ")
+    .map((term) => Array.from(term).slice(0, MAX_QUERY_LENGTH).join(""))
+    .filter((term) => term.length > 0);
+  return [...new Set(terms)].slice(0, MAX_TERMS);
+}
+
+const ASCII_WORD_CHAR = /[a-z0-9]/;
+
+/**
+ * Positions where `term` occurs in `text` as a reader would count it: anywhere for Japanese,
+ * but a Latin term must start a word ("ai" matches "生成ai" and "ai/ml", not "email").
+ */
+export function matchPositions(text: string, term: string): number[] {
+  const positions: number[] = [];
+  const wordStart = ASCII_WORD_CHAR.test(term[0] ?? "");
+  let from = 0;
+  for (;;) {
+    const index = text.indexOf(term, from);
+    if (index === -1) return positions;
+    if (!wordStart || index === 0 || !ASCII_WORD_CHAR.test(text[index - 1] ?? "")) positions.push(index);
+    from = index + 1;
+  }
+}
