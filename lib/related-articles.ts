@@ -1,8 +1,18 @@
 // 関連記事 and the previous/next links under an article.
 import type { Article } from "./content/types";
 
+function squash(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
+}
+
+/** Parts of a series (第1回 / 第2回) differ only in their numbers: related, not duplicates. */
+function isSeriesPair(a: string, b: string): boolean {
+  const withoutDigits = (text: string) => squash(text).replace(/\p{Nd}+/gu, "#");
+  return squash(a) !== squash(b) && withoutDigits(a) === withoutDigits(b);
+}
+
 function bigrams(text: string): Set<string> {
-  const chars = Array.from(text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, ""));
+  const chars = Array.from(squash(text));
   const grams = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) grams.add(`${chars[i]}${chars[i + 1]}`);
   return grams;
@@ -10,6 +20,7 @@ function bigrams(text: string): Set<string> {
 
 /** Titles so alike (a re-post, a translated copy) that listing both would look like a mistake. */
 export function isNearDuplicateTitle(a: string, b: string): boolean {
+  if (isSeriesPair(a, b)) return false;
   const left = bigrams(a);
   const right = bigrams(b);
   if (left.size === 0 || right.size === 0) return a.trim() === b.trim();

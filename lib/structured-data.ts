@@ -55,7 +55,7 @@ export function newsArticleJsonLd(article: Article, imagePath: string) {
  * are escaped so a title containing `</script>` stays inside the JSON string.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data)
+  return (JSON.stringify(data) ?? "null")
     .replace(/</g, "\\u003c")
     .replace(/>/g, "\\u003e")
     .replace(/&/g, "\\u0026")

@@ -138,3 +138,9 @@ describe("parseTermSegments", () => {
     assert.equal(parseTermSegments([]), null);
   });
 });
+
+test("absoluteUrl keeps absolute URLs and puts site paths after SITE_URL, prefix included", () => {
+  assert.equal(absoluteUrl("https://cdn.example.com/a.png"), "https://cdn.example.com/a.png");
+  assert.ok(absoluteUrl("/articles/a").endsWith("/articles/a"));
+  assert.ok(absoluteUrl("/articles/a").startsWith(site.url));
+});

@@ -28,8 +28,10 @@ export function termFeedPath(kind: TaxonomyKind, name: string): string {
   return `/feeds/${kind}/${encodeURIComponent(name)}`;
 }
 
+/** Keeps a path prefix in SITE_URL (https://example.com/media) in front of the site's paths. */
 export function absoluteUrl(path: string): string {
-  return new URL(path, `${site.url}/`).toString();
+  if (/^https?:\/\//i.test(path)) return path;
+  return `${site.url}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
 /**

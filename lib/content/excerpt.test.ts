@@ -63,10 +63,6 @@ describe("deriveExcerpt", () => {
     assert.equal(deriveExcerpt(TITLE, TITLE), "");
   });
 
-  // BUG (lib/content/excerpt.ts + plain-text.ts): when the pasted title is followed on the very
-  // next line by text (no blank line), both lines form one paragraph, so the excerpt starts with
-  // the title. bodyForDisplay (body.ts) blanks that first line on the article page, so the page
-  // and its listing disagree. Expected "本文の最初の段落です。", actual "<title> 本文の最初の段落です。".
   test("skips a title on the first line when text follows without a blank line", () => {
     assert.equal(deriveExcerpt(`${TITLE}\n本文の最初の段落です。`, TITLE), "本文の最初の段落です。");
   });

@@ -99,9 +99,6 @@ describe("splitFrontMatter: problems", () => {
     assert.equal(typeof result.line, "number");
   });
 
-  // BUG (lib/content/front-matter.ts): parseDocument is called with `prettyErrors: false`, so
-  // YAML errors carry no `linePos` and every YAML problem is reported on file line 2,
-  // whatever line the error is on. Expected: the line of the error, counting `---` as line 1.
   const brokenYaml: [string, string, number][] = [
     ["an unclosed flow sequence on line 4", "---\ntitle: a\ndate: 2025-10-08\ntags: [AI, Rust\n---\nbody", 4],
     ["a nested mapping on line 4", "---\ntitle: a\ndate: 2025-10-08\nfoo: bar: baz\n---\nbody", 4],

@@ -14,9 +14,12 @@ export interface TocEntry {
   depth: 2 | 3;
 }
 
+/** Ids the renderer itself gives elements in an article body (the 脚注 heading). */
+const RESERVED_IDS = ["footnote-label"];
+
 /** Japanese-friendly anchor ids: kana and kanji stay, punctuation goes, repeats get -2, -3. */
 export function createSlugger() {
-  const seen = new Map<string, number>();
+  const used = new Set<string>(RESERVED_IDS);
   return (text: string): string => {
     const base =
       text
@@ -27,20 +30,26 @@ export function createSlugger() {
         .replace(/[^\p{L}\p{N}\p{M}_-]/gu, "")
         .replace(/-+/gu, "-")
         .replace(/^-|-$/gu, "") || "section";
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return count === 1 ? base : `${base}-${count}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
   };
 }
 
-/** A paragraph that is nothing but bold text: Jekyll editors' way of writing a heading. */
+function headingText(node: Parameters<typeof toString>[0]): string {
+  // Raw HTML inside a heading (<br>, <sup>) is markup, not words.
+  return toString(node, { includeHtml: false }).trim();
+}
+
+/**
+ * A paragraph that is nothing but bold text: Jekyll editors' way of writing a heading. A bold
+ * ※ note or a bold full sentence is emphasis, not a heading.
+ */
 function isBoldLine(node: Root["children"][number]): boolean {
-  return (
-    node.type === "paragraph" &&
-    node.children.length === 1 &&
-    node.children[0]?.type === "strong" &&
-    toString(node).trim().length > 0
-  );
+  if (node.type !== "paragraph" || node.children.length !== 1 || node.children[0]?.type !== "strong") return false;
+  const text = headingText(node);
+  return text.length > 0 && !text.startsWith("※") && !/[。．！？!?]$/u.test(text);
 }
 
 type Depth = Heading["depth"];
@@ -75,7 +84,7 @@ export function remarkArticleHeadings(options: { collect?: TocEntry[] } = {}) {
     });
     const slug = createSlugger();
     visit(tree, "heading", (node) => {
-      const text = toString(node).trim();
+      const text = headingText(node);
       const id = slug(text);
       node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
       if (node.depth === 2 || node.depth === 3) options.collect?.push({ id, text, depth: node.depth });

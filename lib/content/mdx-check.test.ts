@@ -75,17 +75,11 @@ describe("checkBody: problems point at the file line", () => {
     assert.match(problems[0]?.message ?? "", /<div>/);
   });
 
-  // BUG (lib/content/mdx-check.ts): when a JSX tag is still open at the end of the body,
-  // mdast-util-mdx-jsx throws a VFileMessage without a place (the position is only inside its
-  // text: "Expected a closing tag for `<div>` (3:1-3:6)"), so the problem has no line at all:
-  // `content/articles/post.mdx: 本文: MDX として読めません: ...`. Expected: the file line of `<div>`.
   test("a <div> never closed in .mdx is reported on the file line of the <div>", async () => {
     const problems = await check("段落\n\n<div>\n\n本文\n", "mdx");
     assert.equal(problems[0]?.line, fileLine(3));
   });
 
-  // BUG (minor): positions quoted inside the parser's message are body positions, not file
-  // positions: the problem says line 12 but the message says "(3:1-3:6)" for the <div> on file line 8.
   test("positions inside the message are file positions", async () => {
     const [problem] = await check("段落\n\n<div>\n\n本文\n\n</span>\n", "mdx");
     for (const [, line] of (problem?.message ?? "").matchAll(/\((\d+):\d+-\d+:\d+\)/g)) {

@@ -2,9 +2,20 @@
 import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
 
+/** The first text a reader sees in the paragraph, even inside <strong>. */
+function firstText(node: Element): string {
+  for (const child of node.children) {
+    if (child.type === "text" && child.value.trim()) return child.value.trimStart();
+    if (child.type === "element") {
+      const text = firstText(child);
+      if (text) return text;
+    }
+  }
+  return "";
+}
+
 function startsWithNoteMark(node: Element): boolean {
-  const first = node.children[0];
-  return first?.type === "text" && first.value.trimStart().startsWith("※");
+  return firstText(node).startsWith("※");
 }
 
 export function rehypeNoteParagraphs() {

@@ -2,18 +2,20 @@
 import type { CompileOptions } from "@mdx-js/mdx";
 import rehypeRaw from "rehype-raw";
 import remarkGfm from "remark-gfm";
-import { remarkArticleHeadings } from "./headings";
+import { remarkArticleHeadings, type TocEntry } from "./headings";
 import { rehypeNoteParagraphs } from "./mdx-notes";
 import { rehypeStripUnsafe } from "./mdx-sanitize";
 
 export type BodyFormat = "md" | "mdx";
 
+/** `toc`, when given, receives the 目次 entries during the same compile (no second parse). */
 export function mdxCompileOptions(
   format: BodyFormat,
+  toc?: TocEntry[],
 ): Pick<CompileOptions, "format" | "remarkPlugins" | "rehypePlugins" | "remarkRehypeOptions"> {
   return {
     format,
-    remarkPlugins: [remarkGfm, remarkArticleHeadings],
+    remarkPlugins: [remarkGfm, [remarkArticleHeadings, { collect: toc }]],
     remarkRehypeOptions: {
       footnoteLabel: "脚注",
       footnoteLabelTagName: "h2",

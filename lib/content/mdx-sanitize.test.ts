@@ -113,13 +113,6 @@ describe(".mdx JSX attributes", () => {
     assert.doesNotMatch(output, /alert|evil/);
   });
 
-  // BUG (lib/content/mdx-sanitize.ts, security): URL_ATTRIBUTES.has(name) is case-sensitive, and
-  // JSX keeps the attribute name as written. `<a HREF="javascript:alert(1)">` in an .mdx article
-  // keeps its URL; React renders it as the unknown attribute `HREF="javascript:alert(1)"`
-  // (React only neutralises the `href` prop), and browsers read HTML attribute names
-  // case-insensitively, so the link runs the script when clicked. next-mdx-remote's blockJS
-  // (used by MdxContent) only removes {expressions}, not string attributes, so it passes through
-  // the production pipeline too.
   test("<a HREF=\"javascript:...\"> in .mdx is neutralised", async () => {
     const html = await rendered('<a HREF="javascript:alert(1)">押す</a>\n', "mdx");
     assert.doesNotMatch(html, /javascript:alert/i);
@@ -127,18 +120,11 @@ describe(".mdx JSX attributes", () => {
 });
 
 describe("gaps React happens to cover", () => {
-  // BUG (lib/content/mdx-sanitize.ts, defence in depth): hast names the SVG attribute `xlink:href`
-  // `xLinkHref`, but URL_ATTRIBUTES lists `xlinkHref`, so the javascript: URL survives the
-  // sanitizer (compiled output has `xlinkHref: "javascript:alert(1)"`). React 19 replaces it
-  // at render time, which is why nothing runs today.
   test("an SVG xlink:href javascript: URL is stripped by the sanitizer (.md)", async () => {
     const output = await compiled('<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>\n', "md");
     assert.doesNotMatch(output, /javascript:/);
   });
 
-  // BUG (lib/content/mdx-sanitize.ts, defence in depth): UNSAFE_URL only allows control characters
-  // before the scheme; browsers also ignore tab/newline inside it, so `java&#x09;script:` (a tab)
-  // survives the sanitizer. React 19 neutralises it when rendering `href`.
   test("a javascript: URL with a tab inside the scheme is stripped by the sanitizer (.md)", async () => {
     const output = await compiled('<a href="java&#x09;script:alert(1)">x</a>\n', "md");
     assert.doesNotMatch(output, /script:alert/);

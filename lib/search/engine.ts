@@ -138,16 +138,12 @@ export class SearchIndex {
     return result;
   }
 
+  /** The weight of the best field the term is in, plus a little for how often the body repeats it. */
   private scoreTerm(indexed: IndexedDocument, term: string): number {
-    let best = 0;
-    for (const field of FIELDS) {
-      if (FIELD_WEIGHTS[field] > best && matchPositions(indexed.fields[field], term).length > 0) {
-        best = FIELD_WEIGHTS[field];
-      }
-    }
-    if (best === 0) return 0;
-    const bodyCount = matchPositions(indexed.fields.body, term).length;
-    return best + Math.min(bodyCount, 10) * 0.1;
+    const best = FIELDS.find((field) => matchPositions(indexed.fields[field], term, 1).length > 0);
+    if (!best) return 0;
+    const bodyCount = matchPositions(indexed.fields.body, term, 10).length;
+    return FIELD_WEIGHTS[best] + bodyCount * 0.1;
   }
 
   /** Every term must match. A page past the last one has no hits but keeps the total. */
@@ -164,7 +160,7 @@ export class SearchIndex {
       if (pool.size === 0) break;
     }
 
-    const ranked: SearchHit[] = [];
+    const ranked: { indexed: IndexedDocument; score: number }[] = [];
     for (const docIndex of pool ?? []) {
       const indexed = this.documents[docIndex];
       if (!indexed) continue;
@@ -178,17 +174,19 @@ export class SearchIndex {
         }
         score += termScore;
       }
-      if (!everyTerm) continue;
-      const snippet =
-        snippetFrom(indexed.document.body, indexed.body, terms) ??
-        snippetFrom(indexed.document.excerpt, indexed.excerpt, terms) ?? [{ text: indexed.document.excerpt, match: false }];
-      ranked.push({ document: indexed.document, score, snippet });
+      if (everyTerm) ranked.push({ indexed, score });
     }
-    ranked.sort((a, b) => b.score - a.score || b.document.date.localeCompare(a.document.date));
+    ranked.sort((a, b) => b.score - a.score || b.indexed.document.date.localeCompare(a.indexed.document.date));
 
     if (ranked.length === 0) return empty;
     const totalPages = pageCount(ranked.length, pageSize);
-    const hits = paginate(ranked, page, pageSize)?.items ?? [];
+    // Snippets only for the page shown: building them is the costly part.
+    const hits = (paginate(ranked, page, pageSize)?.items ?? []).map(({ indexed, score }) => ({
+      document: indexed.document,
+      score,
+      snippet: snippetFrom(indexed.document.body, indexed.body, terms) ??
+        snippetFrom(indexed.document.excerpt, indexed.excerpt, terms) ?? [{ text: indexed.document.excerpt, match: false }],
+    }));
     return { query, terms, total: ranked.length, page, totalPages, hits };
   }
 }

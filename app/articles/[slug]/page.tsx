@@ -5,15 +5,13 @@ import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { Breadcrumbs } from "@/components/article/Breadcrumbs";
 import { InvestmentDisclaimer } from "@/components/article/InvestmentDisclaimer";
 import { JsonLd } from "@/components/article/JsonLd";
-import { MdxContent } from "@/components/article/MdxContent";
+import { compileArticleBody } from "@/components/article/article-body";
 import { RelatedArticles } from "@/components/article/RelatedArticles";
 import { TableOfContentsInline, TableOfContentsSide } from "@/components/article/TableOfContents";
 import { TagList } from "@/components/article/TagList";
 import { RecruitingSidebar } from "@/components/recruiting/RecruitingSidebar";
 import { ShareBar } from "@/components/share/ShareBar";
 import { getArticle, getArticles, getOpenJobs } from "@/lib/content";
-import { bodyForDisplay } from "@/lib/content/body";
-import { extractToc } from "@/lib/content/headings";
 import { toJstIsoString } from "@/lib/dates";
 import { needsInvestmentDisclaimer } from "@/lib/disclosure";
 import { adjacentArticles, relatedArticles } from "@/lib/related-articles";
@@ -72,7 +70,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   if (!article) notFound();
   const articles = getArticles();
   const jobs = rankJobsForArticle(article, getOpenJobs(), site.relatedJobsLimit);
-  const toc = extractToc(bodyForDisplay(article.body, article.title), article.format);
+  const { body, toc } = await compileArticleBody(article);
   const crumbs = breadcrumbsFor(article);
   const url = absoluteUrl(article.path);
   const { older, newer } = adjacentArticles(article, articles);
@@ -90,7 +88,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           <ShareBar url={url} title={article.title} label="この記事を共有（記事の上）" />
           {needsInvestmentDisclaimer(article) ? <InvestmentDisclaimer /> : null}
           <TableOfContentsInline entries={toc} />
-          <MdxContent article={article} />
+          {body}
           <footer className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-700">
             {article.tags.length > 0 ? (
               <>

@@ -1,21 +1,25 @@
 import { compileMDX } from "next-mdx-remote/rsc";
 import type { Article } from "@/lib/content";
 import { bodyForDisplay } from "@/lib/content/body";
+import type { TocEntry } from "@/lib/content/headings";
 import { checkBody } from "@/lib/content/mdx-check";
 import { mdxCompileOptions } from "@/lib/content/mdx-options";
 import { ContentError } from "@/lib/content/problems";
 import { mdxComponents } from "./mdx-components";
 
-/** Renders an article body on the server: no client JavaScript, nothing executable from content. */
-export async function MdxContent({ article }: { article: Article }) {
-  let rendered: React.ReactElement;
+/**
+ * Compiles an article body on the server (no client JavaScript, nothing executable from
+ * content) and collects its 目次 in the same pass.
+ */
+export async function compileArticleBody(article: Article): Promise<{ body: React.ReactElement; toc: TocEntry[] }> {
+  const toc: TocEntry[] = [];
   try {
     const { content } = await compileMDX({
       source: bodyForDisplay(article.body, article.title),
-      options: { mdxOptions: mdxCompileOptions(article.format), blockJS: true, blockDangerousJS: true },
+      options: { mdxOptions: mdxCompileOptions(article.format, toc), blockJS: true, blockDangerousJS: true },
       components: mdxComponents,
     });
-    rendered = content;
+    return { body: <div className="prose prose-slate prose-ja max-w-none dark:prose-invert">{content}</div>, toc };
   } catch (error) {
     // Fail the build with the same `path:line: reason` line `npm run check:content` prints.
     const problems = await checkBody({
@@ -28,5 +32,4 @@ export async function MdxContent({ article }: { article: Article }) {
       problems.length > 0 ? problems : [{ file: article.sourcePath, field: "本文", message: String(error) }],
     );
   }
-  return <div className="prose prose-slate prose-ja max-w-none dark:prose-invert">{rendered}</div>;
 }

@@ -1,0 +1,75 @@
+// Synthetic Japanese articles for the benchmark: realistic length and markup, deterministic.
+import type { Article, TermRef } from "../../lib/content/types";
+import { articlePath, termPath } from "../../lib/urls";
+
+const WORDS = [
+  "生成AI", "大規模言語モデル", "地方自治体", "ブロックチェーン", "スマートコントラクト", "半導体", "需要", "見通し",
+  "機械学習エンジニア", "スタートアップ", "資金調達", "規制", "投資家", "データセンター", "推論コスト", "セキュリティ",
+  "サイドバー", "Web3.0", "C#", "AI/ML", "TypeScript", "Rust", "リモートワーク", "採用市場", "年収", "転職",
+];
+const CATEGORIES = ["AI", "Web3", "投資分析", "キャリア", "テクノロジー", "セキュリティ", "半導体", "スタートアップ", "規制", "データ"];
+const TAGS = Array.from({ length: 50 }, (_, i) => (i < WORDS.length ? WORDS[i] ?? `タグ${i}` : `タグ${i}`));
+
+/** Small deterministic PRNG so every run measures the same corpus. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+function pick<T>(items: readonly T[], next: () => number): T {
+  return items[Math.floor(next() * items.length)] as T;
+}
+
+function ref(kind: "tags" | "categories", name: string): TermRef {
+  return { kind, name, key: name.toLowerCase(), path: termPath(kind, name) };
+}
+
+export function syntheticBody(seed: number, targetChars = 6000): string {
+  const next = random(seed);
+  const parts: string[] = [];
+  let length = 0;
+  let section = 1;
+  while (length < targetChars) {
+    const heading = `## ${pick(WORDS, next)}と${pick(WORDS, next)}の論点 ${section++}`;
+    const paragraph = Array.from(
+      { length: 4 },
+      () => `${pick(WORDS, next)}をめぐる動きは、**${pick(WORDS, next)}**の観点からも注目されています。[${pick(WORDS, next)}](https://example.com/${section})に関する議論が続いています。`,
+    ).join("");
+    const list = Array.from({ length: 3 }, () => `- ${pick(WORDS, next)}の${pick(WORDS, next)}`).join("\n");
+    const block = `${heading}\n\n${paragraph}\n\n${list}\n`;
+    parts.push(block);
+    length += block.length;
+  }
+  return parts.join("\n");
+}
+
+export function syntheticArticles(count: number): Article[] {
+  return Array.from({ length: count }, (_, i) => {
+    const next = random(i + 1);
+    const slug = `bench-${i}`;
+    const category = ref("categories", pick(CATEGORIES, next));
+    const tags = [...new Set([pick(TAGS, next), pick(TAGS, next), pick(TAGS, next)])].map((name) => ref("tags", name));
+    return {
+      slug,
+      path: articlePath(slug),
+      sourcePath: `bench/${slug}.mdx`,
+      format: "mdx",
+      title: `${pick(WORDS, next)}と${pick(WORDS, next)}：${i}番目の分析`,
+      date: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000),
+      updated: null,
+      category,
+      categories: [category],
+      tags,
+      author: null,
+      excerpt: `${pick(WORDS, next)}について解説します。`,
+      readingMinutes: 12,
+      draft: false,
+      image: null,
+      body: syntheticBody(i + 1),
+      bodyStartLine: 1,
+    };
+  });
+}
