@@ -226,3 +226,16 @@ describe("whole-line bold notes", () => {
     assert.deepEqual(texts(toc), ["概要"]);
   });
 });
+
+describe("headingTextsForSearch", () => {
+  test("finds every heading the 目次 would, and deeper ones too", async () => {
+    const body = "# 大見出し\n\n本文。\n\n## 概要\n\n**太字の見出し**\n\n**※注意書き**\n\n**これは文です。**\n\n### 詳細 ##\n";
+    const { headingTextsForSearch, extractToc } = await import("./headings");
+    assert.deepEqual(headingTextsForSearch(body), ["大見出し", "概要", "太字の見出し", "詳細"]);
+    // The 目次 stops at h3: with "#" as the top level, "###" is shown as h4.
+    assert.deepEqual(
+      extractToc(body, "md").map((entry) => entry.text),
+      ["大見出し", "概要", "太字の見出し"],
+    );
+  });
+});

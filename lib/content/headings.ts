@@ -101,3 +101,24 @@ export function extractToc(body: string, format: BodyFormat): TocEntry[] {
   remarkArticleHeadings({ collect: entries })(tree);
   return entries;
 }
+
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/u;
+const BOLD_LINE = /^ {0,3}(?:\*\*|__)(.+)(?:\*\*|__)[ \t]*$/u;
+
+/**
+ * Heading texts by a line scan: what search needs to rank headings, at a fraction of a parse's
+ * cost. Follows the rules above (bold lines, not ※ notes or sentences) but ignores code fences.
+ */
+export function headingTextsForSearch(body: string): string[] {
+  const texts: string[] = [];
+  for (const line of body.split("\n")) {
+    const heading = ATX_HEADING.exec(line)?.[1];
+    if (heading) {
+      texts.push(heading.replace(/[*_`]/gu, "").trim());
+      continue;
+    }
+    const bold = BOLD_LINE.exec(line)?.[1]?.trim();
+    if (bold && !bold.includes("**") && !bold.startsWith("※") && !/[。．！？!?]$/u.test(bold)) texts.push(bold);
+  }
+  return texts;
+}

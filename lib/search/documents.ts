@@ -1,7 +1,7 @@
 // What of an article search looks at, extracted once at build time.
 import type { Article, TermRef } from "../content/types";
 import { bodyForDisplay } from "../content/body";
-import { extractToc } from "../content/headings";
+import { headingTextsForSearch } from "../content/headings";
 import { markdownToPlainText } from "../content/plain-text";
 
 export interface SearchDocument {
@@ -28,7 +28,7 @@ export function toSearchDocument(article: Article): SearchDocument {
     date: article.date.toISOString(),
     category: article.category,
     tags: article.tags,
-    headings: extractToc(body, article.format).map((entry) => entry.text),
+    headings: headingTextsForSearch(body),
     body: markdownToPlainText(body).replace(/\s+/gu, " ").trim(),
   };
 }
