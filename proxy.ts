@@ -1,16 +1,25 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-/** Rejects paths whose percent-encoding is broken: the router would answer them with a 500. */
+/** Longer paths are not ours: no slug, tag or page address comes near this. */
+const MAX_PATH_LENGTH = 2048;
+
+function plainText(status: number, message: string): NextResponse {
+  return new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
+
+/**
+ * Answers malformed requests with a 4xx before routing: broken percent-encoding would otherwise
+ * reach the router and come back as a 500.
+ */
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (pathname.length > MAX_PATH_LENGTH) return plainText(414, "URL が長すぎます");
   try {
-    decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
+    decodeURIComponent(pathname);
   } catch {
-    return new NextResponse("ページが見つかりません（URL の形式が正しくありません）", {
-      status: 404,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
+    return plainText(404, "ページが見つかりません（URL の形式が正しくありません）");
   }
+  return NextResponse.next();
 }
 
 export const config = {

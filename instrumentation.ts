@@ -1,0 +1,20 @@
+import type { Instrumentation } from "next";
+
+export function register() {}
+
+/** One JSON line per server error, for log collectors; no stack trace ever reaches the reader. */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const failure = error instanceof Error ? error : new Error(String(error));
+  console.error(
+    JSON.stringify({
+      level: "error",
+      time: new Date().toISOString(),
+      message: failure.message,
+      digest: "digest" in failure ? String(failure.digest) : undefined,
+      method: request.method,
+      path: request.path,
+      route: context.routePath,
+      routeType: context.routeType,
+    }),
+  );
+};
