@@ -1,0 +1,105 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import type { StoredInquiry } from "./store";
+import { notifyWebhook, webhookPayload, webhookSettingsFromEnv } from "./webhook";
+
+const INQUIRY: StoredInquiry = {
+  id: 42,
+  submissionId: "0123456789abcdef",
+  kind: "career",
+  name: "山田 花子",
+  email: "hanako@example.com",
+  answers: { currentRole: "データサイエンティスト", wishes: "フルリモート" },
+  createdAt: new Date("2026-05-01T00:00:00Z"),
+};
+
+const SETTINGS = { url: "https://hooks.example.com/inquiries", timeoutMs: 50 };
+
+function silenced<T>(run: (logged: string[]) => Promise<T>): Promise<T> {
+  const logged: string[] = [];
+  const original = console.error;
+  console.error = (line: unknown) => logged.push(String(line));
+  return run(logged).finally(() => {
+    console.error = original;
+  });
+}
+
+describe("webhookSettingsFromEnv", () => {
+  test("off unless an http(s) URL is set; timeout defaults to 5 s", () => {
+    assert.equal(webhookSettingsFromEnv({}), null);
+    assert.equal(webhookSettingsFromEnv({ INQUIRY_WEBHOOK_URL: "ftp://x" }), null);
+    assert.deepEqual(webhookSettingsFromEnv({ INQUIRY_WEBHOOK_URL: "https://h.example/x" }), { url: "https://h.example/x", timeoutMs: 5000 });
+    assert.deepEqual(webhookSettingsFromEnv({ INQUIRY_WEBHOOK_URL: "https://h.example/x", INQUIRY_WEBHOOK_TIMEOUT_MS: "1500" }), {
+      url: "https://h.example/x",
+      timeoutMs: 1500,
+    });
+  });
+});
+
+describe("webhookPayload", () => {
+  test("a chat-friendly text and the inquiry's fields", () => {
+    assert.deepEqual(webhookPayload(INQUIRY), {
+      text: "新しいお問い合わせ（転職相談）#42\nお名前: 山田 花子\nメールアドレス: hanako@example.com\n現在の職種・ご経験: データサイエンティスト\nご希望・ご相談内容: フルリモート",
+      inquiry: {
+        id: 42,
+        kind: "career",
+        receivedAt: "2026-05-01T09:00:00+09:00",
+        name: "山田 花子",
+        email: "hanako@example.com",
+        currentRole: "データサイエンティスト",
+        wishes: "フルリモート",
+      },
+    });
+  });
+});
+
+describe("notifyWebhook", () => {
+  test("POSTs JSON to the URL", async () => {
+    const calls: { url: string; init: RequestInit | undefined }[] = [];
+    const fakeFetch: typeof fetch = async (url, init) => {
+      calls.push({ url: String(url), init });
+      return new Response(null, { status: 204 });
+    };
+    assert.equal(await notifyWebhook(INQUIRY, SETTINGS, fakeFetch), true);
+    assert.equal(calls[0]?.url, SETTINGS.url);
+    assert.equal(calls[0]?.init?.method, "POST");
+    assert.deepEqual(JSON.parse(String(calls[0]?.init?.body)), webhookPayload(INQUIRY));
+  });
+
+  test("no URL configured: nothing is sent", async () => {
+    let called = false;
+    assert.equal(await notifyWebhook(INQUIRY, null, async () => ((called = true), new Response())), false);
+    assert.equal(called, false);
+  });
+
+  test("an error status, a network error or a timeout is logged without personal data, never thrown", async () => {
+    await silenced(async (logged) => {
+      assert.equal(await notifyWebhook(INQUIRY, SETTINGS, async () => new Response("no", { status: 500 })), false);
+      assert.equal(
+        await notifyWebhook(INQUIRY, SETTINGS, async () => {
+          throw new TypeError("fetch failed");
+        }),
+        false,
+      );
+      // AbortSignal.timeout does not keep the process alive; the pending "request" does, as a real one would.
+      const hanging: typeof fetch = (_url, init) =>
+        new Promise((_resolve, reject) => {
+          const pending = setTimeout(() => {}, 10_000);
+          init?.signal?.addEventListener("abort", () => {
+            clearTimeout(pending);
+            reject(init.signal?.reason);
+          });
+        });
+      assert.equal(await notifyWebhook(INQUIRY, SETTINGS, hanging), false);
+
+      assert.equal(logged.length, 3);
+      assert.match(logged[0] ?? "", /HTTP 500/);
+      assert.match(logged[1] ?? "", /fetch failed/);
+      assert.match(logged[2] ?? "", /TimeoutError/);
+      for (const line of logged) {
+        assert.equal(JSON.parse(line).inquiryId, 42);
+        assert.doesNotMatch(line, /hanako|山田/);
+      }
+    });
+  });
+});
