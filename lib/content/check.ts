@@ -1,12 +1,17 @@
 // Validates every content file (drafts and scheduled posts too) without building the site.
-import { loadContent } from "./load";
+import { loadContent, type ArticleSource, type LoadedContent } from "./load";
 import { checkBody } from "./mdx-check";
 import { sortProblems, type ContentProblem } from "./problems";
 
-export async function checkContent(root: string, cwd = process.cwd()): Promise<{ files: number; problems: ContentProblem[] }> {
-  const loaded = loadContent({ root, includeDrafts: true, now: new Date(8.64e15), cwd });
-  const bodyProblems = await Promise.all(
-    loaded.sources.map((source) =>
+/** Every file, drafts and posts scheduled for any date included. */
+export function loadForCheck(root: string, cwd = process.cwd()): LoadedContent {
+  return loadContent({ root, includeDrafts: true, now: new Date(8.64e15), cwd });
+}
+
+/** Compiles article bodies the way the renderer will; `sources` defaults to every article. */
+export async function bodyProblems(sources: readonly ArticleSource[]): Promise<ContentProblem[]> {
+  const problems = await Promise.all(
+    sources.map((source) =>
       checkBody({
         file: source.sourcePath,
         body: source.file.body,
@@ -15,8 +20,13 @@ export async function checkContent(root: string, cwd = process.cwd()): Promise<{
       }),
     ),
   );
+  return problems.flat();
+}
+
+export async function checkContent(root: string, cwd = process.cwd()): Promise<{ files: number; problems: ContentProblem[] }> {
+  const loaded = loadForCheck(root, cwd);
   return {
     files: loaded.fileCount,
-    problems: sortProblems([...loaded.problems, ...bodyProblems.flat()]),
+    problems: sortProblems([...loaded.problems, ...(await bodyProblems(loaded.sources))]),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { ContentError, formatProblem, sortProblems, type ContentProblem } from "./problems";
+import { ContentError, formatProblem, severityOf, sortProblems, type ContentProblem } from "./problems";
 
 describe("formatProblem", () => {
   test("path:line: field: message", () => {
@@ -14,9 +14,23 @@ describe("formatProblem", () => {
     assert.equal(formatProblem({ file: "content/articles/foo.md", line: 1, message: "閉じられていません" }), "content/articles/foo.md:1: 閉じられていません");
   });
 
+  test("a linter finding names its rule in the field's place", () => {
+    assert.equal(
+      formatProblem({ file: "content/articles/foo.md", line: 58, rule: "separator", severity: "warning", message: "区切りの残骸" }),
+      "content/articles/foo.md:58: separator: 区切りの残骸",
+    );
+  });
+
   test("without a line", () => {
     assert.equal(formatProblem({ file: "content/jobs/x.md", field: "id", message: "重複" }), "content/jobs/x.md: id: 重複");
     assert.equal(formatProblem({ file: "content/jobs/x.md", message: "空です" }), "content/jobs/x.md: 空です");
+  });
+});
+
+describe("severityOf", () => {
+  test("a problem is an error unless it says it is a warning", () => {
+    assert.equal(severityOf({ file: "a.md", message: "x" }), "error");
+    assert.equal(severityOf({ file: "a.md", message: "x", severity: "warning" }), "warning");
   });
 });
 
