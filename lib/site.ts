@@ -37,6 +37,11 @@ export const site = {
     .filter((term) => term.length > 0),
   /** How many related jobs the article sidebar shows. */
   relatedJobsLimit: 3,
+  /** Categories editors may use; `npm run check:content` reports any other as a typo. */
+  categories: fromEnv("SITE_CATEGORIES", "AI,Web3,投資分析,キャリア,テクノロジー")
+    .split(",")
+    .map((category) => category.trim())
+    .filter((category) => category.length > 0),
 } as const;
 
 export type Site = typeof site;

@@ -1,12 +1,27 @@
-// `npm run check:content`: one line per problem, `path:line: field: reason`; exit 1 on any.
+// `npm run check:content [-- --strict] [-- --json] [-- path]`: errors and warnings as
+// `path:line: rule: reason`, then a summary; exit 1 on any error (with --strict, on any warning).
+import fs from "node:fs";
+import { parseArgs } from "node:util";
 import { contentRoot } from "../lib/content";
-import { checkContent } from "../lib/content/check";
-import { formatProblem } from "../lib/content/problems";
+import { exitCode, reportJson, reportLines } from "../lib/lint/report";
+import { checkSite } from "../lib/lint/run";
 
-const { files, problems } = await checkContent(contentRoot());
-for (const problem of problems) console.error(formatProblem(problem));
-if (problems.length > 0) {
-  console.error(`\n${problems.length} 件のエラー（${files} ファイルを確認）`);
-  process.exit(1);
+const { values, positionals } = parseArgs({
+  options: { strict: { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+  allowPositionals: true,
+});
+const target = positionals[0];
+if (target !== undefined && !fs.existsSync(target)) {
+  console.error(`${target} が見つかりません`);
+  process.exit(2);
 }
-console.log(`コンテンツに問題はありません（${files} ファイルを確認）`);
+
+const check = await checkSite({ root: contentRoot(), target });
+if (target !== undefined && check.files === 0) {
+  console.error(`${target} に確認できる記事や求人がありません（${contentRoot()} の articles/ か jobs/ の中を指定してください）`);
+  process.exit(2);
+}
+const code = exitCode(check, values.strict);
+if (values.json) console.log(reportJson(check));
+else (code === 0 ? console.log : console.error)(reportLines(check).join("\n"));
+process.exit(code);

@@ -1,0 +1,109 @@
+// Paragraphs and sentences an AI draft wrote twice, often on both sides of a `---END---`.
+import { comparableText } from "../../content/same-text";
+import { isProse, quote, type Block } from "../blocks";
+import { defineRule } from "../define-rule";
+
+/** Shorter paragraphs (「以上です。」) repeat innocently. */
+const MIN_PARAGRAPH = 16;
+/** A sentence this long said twice is a copy, not a refrain. */
+const MIN_SENTENCE = 20;
+/** Share of character pairs two paragraphs must have in common to count as one rewritten. */
+const NEAR_SIMILARITY = 0.85;
+
+export interface RepeatedBlock {
+  index: number;
+  block: Block;
+  /** The earlier block it repeats. */
+  of: Block;
+  exact: boolean;
+  /** A separator artifact between the two, if any. */
+  separator?: Block;
+}
+
+function bigrams(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const chars = [...text];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const pair = `${chars[i]}${chars[i + 1]}`;
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Dice coefficient over character pairs: 1 for the same text, near 0 for unrelated ones. */
+function similarity(a: string, b: string): number {
+  const pairsA = bigrams(a);
+  const pairsB = bigrams(b);
+  let shared = 0;
+  for (const [pair, count] of pairsA) shared += Math.min(count, pairsB.get(pair) ?? 0);
+  const total = Math.max(1, a.length - 1) + Math.max(1, b.length - 1);
+  return (2 * shared) / total;
+}
+
+function isNearCopy(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  // A draft continued after a cut often repeats the cut paragraph whole and goes on.
+  if (longer.includes(shorter) && (shorter.length >= 60 || shorter.length >= longer.length * 0.4)) return true;
+  if (shorter.length < longer.length * 0.7) return false;
+  return similarity(shorter, longer) >= NEAR_SIMILARITY;
+}
+
+/** Prose blocks that repeat an earlier one exactly or nearly (text compared without width or punctuation). */
+export function findRepeatedProse(blocks: readonly Block[]): RepeatedBlock[] {
+  const candidates = blocks.flatMap((block, index) => (isProse(block) && block.key.length >= MIN_PARAGRAPH ? [{ block, index }] : []));
+  const repeats: RepeatedBlock[] = [];
+  candidates.forEach(({ block, index }, position) => {
+    for (const earlier of candidates.slice(0, position)) {
+      const exact = earlier.block.key === block.key;
+      if (!exact && !isNearCopy(earlier.block.key, block.key)) continue;
+      const separator = blocks.slice(earlier.index + 1, index).find((between) => between.kind === "separator");
+      repeats.push({ index, block, of: earlier.block, exact, separator });
+      return;
+    }
+  });
+  return repeats;
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[。！？!?])\s*/u).filter((sentence) => sentence.length > 0);
+}
+
+/** The line of a block where a sentence starts, so long paragraphs point at the right line. */
+function lineOf(block: Block, sentence: string): number {
+  const start = comparableText(sentence).slice(0, 8);
+  const offset = block.lines.findIndex((line) => comparableText(line).includes(start));
+  return block.line + Math.max(0, offset);
+}
+
+export const repeatsRule = defineRule(
+  {
+    "repeated-paragraph": { severity: "warning", description: "同じ段落・ほぼ同じ段落の繰り返し（区切りをまたぐものも）" },
+    "repeated-sentence": { severity: "warning", description: "別の段落にある長い文の繰り返し" },
+  },
+  (article, _site, report) => {
+    const repeats = findRepeatedProse(article.blocks);
+    for (const { block, of, exact, separator } of repeats) {
+      const across = separator ? `（${separator.line} 行目の区切り「${separator.text}」をまたいでいます）` : "";
+      const how = exact ? "の繰り返しです" : "とほぼ同じです";
+      report("repeated-paragraph", block.line, `段落「${quote(block.text)}」は ${of.line} 行目の段落${how}${across}。片方を消してください`);
+    }
+
+    const repeated = new Set(repeats.map((repeat) => repeat.index));
+    const firstSeen = new Map<string, Block>();
+    article.blocks.forEach((block, index) => {
+      if (!isProse(block) || repeated.has(index)) return;
+      let reported = false;
+      for (const sentence of sentences(block.text)) {
+        const key = comparableText(sentence);
+        if (key.length < MIN_SENTENCE) continue;
+        const earlier = firstSeen.get(key);
+        if (!earlier) {
+          firstSeen.set(key, block);
+        } else if (earlier !== block && !reported) {
+          reported = true;
+          report("repeated-sentence", lineOf(block, sentence), `文「${quote(sentence)}」は ${earlier.line} 行目の段落にもあります。どちらかを消してください`);
+        }
+      }
+    });
+  },
+);

@@ -1,0 +1,53 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { articleFrom, findingsOf, where } from "../testing";
+import { taxonomyRule } from "./taxonomy";
+
+const post = (name: string, tags: string, category = "AI") =>
+  articleFrom(`---\ntitle: ${name}\ndate: 2025-10-08\ncategory: ${category}\ntags: ${tags}\n---\n\n本文。\n`, `content/articles/${name}.md`);
+
+describe("tag-variant", () => {
+  test("spellings that differ only in case or width: the less used ones are told to follow", () => {
+    const a = post("a", "[AI, Web3]");
+    const b = post("b", "[AI, Web3]");
+    const c = post("c", "[ai, Web3]");
+    const d = post("d", "[ＡＩ, Web3]");
+    assert.deepEqual(findingsOf(taxonomyRule, a, [b, c, d]), []);
+    const findings = findingsOf(taxonomyRule, c, [a, b, d]);
+    assert.deepEqual(where(findings), ["tag-variant@5"]);
+    assert.match(findings[0]?.message ?? "", /タグ「ai」は「AI」（2 記事）と同じタグとして扱われます/);
+    assert.match(findingsOf(taxonomyRule, d, [a, b, c])[0]?.message ?? "", /タグ「ＡＩ」は「AI」/);
+  });
+
+  test("spellings that differ only in spacing split the tag page", () => {
+    const findings = findingsOf(taxonomyRule, post("a", "[Web 3]"), [post("b", "[Web3]"), post("c", "[Web3]")]);
+    assert.deepEqual(where(findings), ["tag-variant@5"]);
+    assert.match(findings[0]?.message ?? "", /別のタグとして一覧が分かれます/);
+  });
+});
+
+describe("tag-single-use", () => {
+  test("a tag no other article uses", () => {
+    const findings = findingsOf(taxonomyRule, post("a", "[AI, 量子]"), [post("b", "[AI]")]);
+    assert.deepEqual(where(findings), ["tag-single-use@5"]);
+    assert.match(findings[0]?.message ?? "", /「量子」/);
+    assert.equal(findings[0]?.severity, "warning");
+  });
+});
+
+describe("unknown-category", () => {
+  test("a category not in the site's list is an error on its line", () => {
+    const findings = findingsOf(taxonomyRule, post("a", "[AI]", "投資"), [post("b", "[AI]")]);
+    assert.deepEqual(where(findings), ["unknown-category@4"]);
+    assert.equal(findings[0]?.severity, "error");
+    assert.match(findings[0]?.message ?? "", /カテゴリ「投資」は登録されていません（使えるもの: AI, Web3, 投資分析, キャリア, テクノロジー）/);
+  });
+
+  test("known categories in any case or width, Jekyll's categories list, and a custom list", () => {
+    assert.deepEqual(findingsOf(taxonomyRule, post("a", "[AI]", "ｗｅｂ３"), [post("b", "[AI]")]), []);
+    const jekyll = articleFrom("---\ntitle: j\ndate: 2025-10-08\ncategories: [投資分析, 雑記]\ntags: [AI]\n---\n", "content/articles/j.md");
+    assert.deepEqual(where(findingsOf(taxonomyRule, jekyll, [post("b", "[AI]")])), ["unknown-category@4"]);
+    assert.deepEqual(findingsOf(taxonomyRule, jekyll, [post("b", "[AI]")], { categories: ["投資分析", "雑記"] }), []);
+    assert.deepEqual(findingsOf(taxonomyRule, jekyll, [post("b", "[AI]")], { categories: [] }), [], "an empty list turns the check off");
+  });
+});

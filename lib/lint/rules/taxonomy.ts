@@ -1,0 +1,85 @@
+// Tag and category hygiene across the site: one spelling per tag, tags that earn their page,
+// categories from the site's list.
+import { termKey } from "../../content/slugs";
+import { defineRule } from "../define-rule";
+import type { LintSite } from "../types";
+
+/** termKey, and spacing ignored too: "Web 3" and "Web3" are meant as one tag but get two pages. */
+function looseKey(name: string): string {
+  return termKey(name).replace(/\s/gu, "");
+}
+
+interface Spellings {
+  /** Files using each spelling. */
+  files: Map<string, Set<string>>;
+  /** Every file using the tag in any spelling. */
+  allFiles: Set<string>;
+  preferred: string;
+}
+
+const tagsBySite = new WeakMap<LintSite, Map<string, Spellings>>();
+
+function tagSpellings(site: LintSite): Map<string, Spellings> {
+  const cached = tagsBySite.get(site);
+  if (cached) return cached;
+  const byKey = new Map<string, Spellings>();
+  for (const article of site.articles) {
+    for (const tag of article.frontMatter.tags) {
+      const entry = byKey.get(looseKey(tag)) ?? { files: new Map(), allFiles: new Set(), preferred: tag };
+      entry.files.set(tag, (entry.files.get(tag) ?? new Set()).add(article.file));
+      entry.allFiles.add(article.file);
+      byKey.set(looseKey(tag), entry);
+    }
+  }
+  for (const entry of byKey.values()) {
+    // The spelling most articles use; ties go to the one met first.
+    for (const [spelling, files] of entry.files) {
+      if (files.size > (entry.files.get(entry.preferred)?.size ?? 0)) entry.preferred = spelling;
+    }
+  }
+  tagsBySite.set(site, byKey);
+  return byKey;
+}
+
+export const taxonomyRule = defineRule(
+  {
+    "tag-variant": { severity: "warning", description: "大文字小文字・全角半角・空白だけが違うタグ（AI / ai / ＡＩ）" },
+    "tag-single-use": { severity: "warning", description: "1 記事でしか使われていないタグ" },
+    "unknown-category": { severity: "error", description: "サイトのカテゴリ一覧（SITE_CATEGORIES）にないカテゴリ" },
+  },
+  (article, site, report) => {
+    const tagLine = article.keyLines.get("tags");
+    const spellings = tagSpellings(site);
+    const reported = new Set<string>();
+    for (const tag of article.frontMatter.tags) {
+      const entry = spellings.get(looseKey(tag));
+      if (!entry || reported.has(tag)) continue;
+      reported.add(tag);
+      const { preferred } = entry;
+      if (tag !== preferred) {
+        const uses = entry.files.get(preferred)?.size ?? 0;
+        const effect =
+          termKey(tag) === termKey(preferred) ? "同じタグとして扱われます" : "空白だけが違い、別のタグとして一覧が分かれます";
+        report("tag-variant", tagLine, `タグ「${tag}」は「${preferred}」（${uses} 記事）と${effect}。「${preferred}」にそろえてください`);
+      } else if (entry.allFiles.size === 1) {
+        report("tag-single-use", tagLine, `タグ「${tag}」を使っているのはこの記事だけです。既存のタグで言い換えられないか確かめてください`);
+      }
+    }
+
+    if (site.categories.length === 0) return;
+    const known = new Set(site.categories.map(termKey));
+    const { category, categories } = article.frontMatter;
+    const written = [
+      ...(category ? [{ name: category, key: "category" }] : []),
+      ...categories.map((name) => ({ name, key: "categories" })),
+    ];
+    for (const { name, key } of written) {
+      if (known.has(termKey(name))) continue;
+      report(
+        "unknown-category",
+        article.keyLines.get(key),
+        `カテゴリ「${name}」は登録されていません（使えるもの: ${site.categories.join(", ")}）。どれかに直すか、SITE_CATEGORIES に加えてください`,
+      );
+    }
+  },
+);

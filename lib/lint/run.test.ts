@@ -1,0 +1,155 @@
+import { after, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { formatProblem } from "../content/problems";
+import { ruleCatalog } from "./registry";
+import { exitCode, reportJson, reportLines, summaryLine } from "./report";
+import { checkSite } from "./run";
+
+const roots: string[] = [];
+after(() => {
+  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+});
+
+function fixture(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "lint-run-test-"));
+  roots.push(root);
+  for (const [relative, text] of Object.entries(files)) {
+    const absolute = path.join(root, relative);
+    fs.mkdirSync(path.dirname(absolute), { recursive: true });
+    fs.writeFileSync(absolute, text);
+  }
+  return root;
+}
+
+const SITE = {
+  "content/articles/good.mdx": "---\ntitle: 良い記事\ndate: 2025-10-08\ncategory: AI\ntags: [AI]\n---\n\n本文です。\n",
+  "content/articles/artifacts.md":
+    "---\ntitle: 継ぎ目のある記事\ndate: 2025-10-09\ncategory: AI\ntags: [AI]\n---\n\n[前の記事](/articles/good)を読んでください。\n\n---END---\n",
+  "content/articles/links.md": "---\ntitle: リンク切れ\ndate: 2025-10-10\ncategory: AI\ntags: [AI]\n---\n\n[前回](/articles/nothing-here)です。\n",
+  "content/articles/bad-date.md": "---\ntitle: 日付が壊れた記事\ndate: 2025-02-30\n---\n\n本文\n",
+  "content/jobs/ok.md":
+    "---\ntitle: 求人\ncompany: 株式会社テスト\nlocation: 東京\nemployment: 正社員\nurl: https://example.com/apply\nposted: 2025-10-01\n---\n",
+};
+
+const settings = { publicDir: "/nonexistent", now: new Date("2026-01-01T00:00:00Z") };
+
+describe("checkSite", () => {
+  test("schema errors, compile errors and lint findings in one sorted list, each with its severity", async () => {
+    const root = fixture(SITE);
+    const check = await checkSite({ root: path.join(root, "content"), cwd: root, settings });
+    assert.equal(check.files, 5);
+    assert.deepEqual(check.problems.map(formatProblem).map((line) => line.replace(/^(\S+:\d+: \S+:) .*$/u, "$1")), [
+      "content/articles/artifacts.md:10: separator:",
+      "content/articles/bad-date.md:3: date:",
+      "content/articles/links.md:8: broken-link:",
+    ]);
+    assert.deepEqual(check.problems.map((problem) => problem.severity ?? "error"), ["warning", "error", "error"]);
+  });
+
+  test("a file or folder target narrows the report but links are still judged against the whole site", async () => {
+    const root = fixture(SITE);
+    const content = path.join(root, "content");
+    const one = await checkSite({ root: content, cwd: root, target: "content/articles/artifacts.md", settings });
+    assert.equal(one.files, 1);
+    assert.deepEqual(one.problems.map((problem) => problem.rule), ["separator"]);
+    const jobs = await checkSite({ root: content, cwd: root, target: path.join(content, "jobs"), settings });
+    assert.deepEqual(jobs, { files: 1, problems: [] });
+  });
+});
+
+describe("report", () => {
+  const check = {
+    files: 18,
+    problems: [
+      { file: "a.md", line: 3, field: "date", message: "存在しない日付です" },
+      { file: "a.md", line: 9, rule: "separator", severity: "warning" as const, message: "区切り" },
+      { file: "b.md", line: 2, rule: "broken-link", severity: "error" as const, message: "ありません" },
+    ],
+  };
+
+  test("errors and warnings apart, then the summary", () => {
+    assert.deepEqual(reportLines(check), [
+      "エラー（2 件）",
+      "a.md:3: date: 存在しない日付です",
+      "b.md:2: broken-link: ありません",
+      "",
+      "警告（1 件）",
+      "a.md:9: separator: 区切り",
+      "",
+      "エラー 2 件・警告 1 件（18 ファイルを確認）",
+    ]);
+    assert.equal(summaryLine({ files: 3, problems: [] }), "コンテンツに問題はありません（3 ファイルを確認）");
+  });
+
+  test("fails on errors, and on warnings only when strict", () => {
+    assert.equal(exitCode(check, false), 1);
+    const warningsOnly = { files: 1, problems: check.problems.filter((problem) => problem.severity === "warning") };
+    assert.equal(exitCode(warningsOnly, false), 0);
+    assert.equal(exitCode(warningsOnly, true), 1);
+    assert.equal(exitCode({ files: 1, problems: [] }, true), 0);
+  });
+
+  test("JSON for tools", () => {
+    const json: unknown = JSON.parse(reportJson(check));
+    assert.deepEqual(json, {
+      files: 18,
+      errors: 2,
+      warnings: 1,
+      problems: [
+        { file: "a.md", line: 3, rule: null, field: "date", severity: "error", message: "存在しない日付です" },
+        { file: "a.md", line: 9, rule: "separator", field: null, severity: "warning", message: "区切り" },
+        { file: "b.md", line: 2, rule: "broken-link", field: null, severity: "error", message: "ありません" },
+      ],
+    });
+  });
+
+  test("every rule id is unique, with a severity and a Japanese description", () => {
+    const catalog = ruleCatalog();
+    assert.equal(new Set(catalog.map((rule) => rule.id)).size, catalog.length);
+    assert.ok(catalog.length >= 20);
+    for (const rule of catalog) assert.match(rule.description, /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, rule.id);
+  });
+});
+
+describe("npm run check:content", () => {
+  const run = promisify(execFile);
+  const script = path.resolve("scripts/check-content.ts");
+  const tsx = path.resolve("node_modules/.bin/tsx");
+
+  async function cli(args: string[], contentDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+    try {
+      const { stdout, stderr } = await run(tsx, [script, ...args], { env: { ...process.env, CONTENT_DIR: contentDir } });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const failed = error as { code?: number; stdout?: string; stderr?: string };
+      return { code: failed.code ?? 1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
+    }
+  }
+
+  test("prints warnings without failing; --strict fails on them; --json and a path argument", async () => {
+    const root = fixture({ "content/articles/artifacts.md": SITE["content/articles/artifacts.md"].replace("[前の記事](/articles/good)を", "前の記事を").replace("tags: [AI]\n", "") });
+    const content = path.join(root, "content");
+
+    const plain = await cli([], content);
+    assert.equal(plain.code, 0);
+    assert.match(plain.stdout, /^警告（1 件）\n.*artifacts\.md:9: separator: 区切りの残骸「---END---」/mu);
+    assert.match(plain.stdout, /エラー 0 件・警告 1 件（1 ファイルを確認）/u);
+
+    assert.equal((await cli(["--strict"], content)).code, 1);
+
+    const json = await cli(["--json", path.join(content, "articles", "artifacts.md")], content);
+    const parsed: unknown = JSON.parse(json.stdout);
+    assert.ok(typeof parsed === "object" && parsed !== null && "warnings" in parsed && "files" in parsed);
+    assert.equal(parsed.warnings, 1);
+    assert.equal(parsed.files, 1);
+
+    const missing = await cli([path.join(root, "nothing.md")], content);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /が見つかりません/u);
+  });
+});

@@ -1,0 +1,95 @@
+// Runs the schema check, the MDX compile and the lint rules over a content folder, and returns
+// every problem as data: the CLI and the build print them, tests assert them.
+import path from "node:path";
+import { bodyProblems, loadForCheck } from "../content/check";
+import { listContentFiles, type ArticleSource } from "../content/load";
+import { sortProblems, type ContentProblem } from "../content/problems";
+import { site } from "../site";
+import { parseBlocks } from "./blocks";
+import { lintRules } from "./registry";
+import type { LintArticle, LintRule, LintSite } from "./types";
+
+export interface LintSettings {
+  categories: readonly string[];
+  publicDir: string;
+  siteUrl: string;
+  now: Date;
+}
+
+export function defaultLintSettings(cwd = process.cwd()): LintSettings {
+  return { categories: site.categories, publicDir: path.join(cwd, "public"), siteUrl: site.url, now: new Date() };
+}
+
+export function toLintArticle(source: ArticleSource, cwd: string): LintArticle {
+  const { body, bodyStartLine, keyLines } = source.file;
+  return {
+    file: source.sourcePath,
+    absolutePath: path.resolve(cwd, source.sourcePath),
+    format: source.format,
+    slug: source.slug,
+    frontMatter: source.frontMatter,
+    keyLines,
+    body,
+    bodyStartLine,
+    blocks: parseBlocks(body, bodyStartLine),
+  };
+}
+
+/** Lints `targets`, judging links and tags against every article of `site`. */
+export function lintArticles(
+  targets: readonly LintArticle[],
+  site: LintSite,
+  rules: readonly LintRule[] = lintRules,
+): ContentProblem[] {
+  return targets.flatMap((article) =>
+    rules.flatMap((rule) =>
+      rule.check(article, site).map(({ rule: id, severity, line, message }) => ({ file: article.file, line, rule: id, severity, message })),
+    ),
+  );
+}
+
+export interface SiteCheck {
+  /** How many content files were checked. */
+  files: number;
+  /** Errors and warnings, sorted by file and line. */
+  problems: ContentProblem[];
+}
+
+function isWithin(file: string, target: string): boolean {
+  return file === target || file.startsWith(`${target}${path.sep}`);
+}
+
+/**
+ * Checks a content folder: front matter, bodies as the renderer compiles them, and the lint rules.
+ * `target` (a file or folder inside `root`) narrows what is reported; links and tags are still
+ * judged against the whole site.
+ */
+export async function checkSite(options: {
+  root: string;
+  cwd?: string;
+  target?: string;
+  settings?: Partial<LintSettings>;
+}): Promise<SiteCheck> {
+  const cwd = options.cwd ?? process.cwd();
+  const settings = { ...defaultLintSettings(cwd), ...options.settings };
+  const target = options.target ? path.resolve(cwd, options.target) : null;
+  const inTarget = (file: string) => target === null || isWithin(path.resolve(cwd, file), target);
+
+  const loaded = loadForCheck(options.root, cwd);
+  const articles = loaded.sources.map((source) => toLintArticle(source, cwd));
+  const lintSite: LintSite = { articles, ...settings };
+  const problems = [
+    ...loaded.problems,
+    ...(await bodyProblems(loaded.sources.filter((source) => inTarget(source.sourcePath)))),
+    ...lintArticles(articles.filter((article) => inTarget(article.file)), lintSite),
+  ].filter((problem) => inTarget(problem.file));
+
+  const files =
+    target === null
+      ? loaded.fileCount
+      : ["articles", "jobs"]
+          .flatMap((folder) => listContentFiles(path.join(options.root, folder)))
+          .filter((file) => isWithin(path.resolve(file), target)).length;
+  return { files, problems: sortProblems(problems) };
+}
+
