@@ -2,9 +2,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { segmentCandidates, type TaxonomyKind } from "../urls";
+import { splitFrontMatter } from "./front-matter";
 import { listContentFiles, loadContent, type LoadedContent } from "./load";
-import { ContentError } from "./problems";
-import { termKey } from "./slugs";
+import { ContentError, type ContentProblem } from "./problems";
+import { slugFromFileName, termKey } from "./slugs";
 import type { Article, Job, Term } from "./types";
 
 export type { Article, Job, Term, TermRef } from "./types";
@@ -12,6 +13,8 @@ export type { Article, Job, Term, TermRef } from "./types";
 interface Store extends LoadedContent {
   articlesBySlug: Map<string, Article>;
   termsByKey: Record<TaxonomyKind, Map<string, Term>>;
+  /** In `next dev` only: the problems of each broken article, by the slug its page would have. */
+  problemsBySlug: Map<string, ContentProblem[]>;
 }
 
 let cached: { store: Store; signature: string } | null = null;
@@ -21,15 +24,45 @@ export function contentRoot(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"));
 }
 
+function isDevelopment(): boolean {
+  return process.env.NODE_ENV === "development";
+}
+
+/** The slug a broken file's page would have: its `slug` if that much can be read, else its name. */
+function slugOfBrokenFile(sourcePath: string): string {
+  const absolute = path.resolve(/*turbopackIgnore: true*/ process.cwd(), sourcePath);
+  const split = fs.existsSync(absolute) ? splitFrontMatter(fs.readFileSync(absolute, "utf8")) : null;
+  const written = split?.ok ? split.file.data.slug : undefined;
+  return typeof written === "string" && written.trim().length > 0 ? written.normalize("NFC").trim() : slugFromFileName(sourcePath);
+}
+
+function problemsBySlug(loaded: LoadedContent): Map<string, ContentProblem[]> {
+  const articlesFolder = path.join(contentRoot(), "articles");
+  const slugOfSource = new Map(loaded.sources.map((source) => [source.sourcePath, source.slug]));
+  const bySlug = new Map<string, ContentProblem[]>();
+  for (const problem of loaded.problems) {
+    if (!path.resolve(/*turbopackIgnore: true*/ process.cwd(), problem.file).startsWith(articlesFolder + path.sep)) continue;
+    const slug = slugOfSource.get(problem.file) ?? slugOfBrokenFile(problem.file);
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), problem]);
+  }
+  return bySlug;
+}
+
 function buildStore(): Store {
   const loaded = loadContent({
     root: contentRoot(),
-    includeDrafts: process.env.NODE_ENV === "development",
+    includeDrafts: isDevelopment(),
     now: new Date(),
   });
-  if (loaded.problems.length > 0) throw new ContentError(loaded.problems);
+  if (loaded.problems.length > 0) {
+    // A build fails on any problem. In `next dev` one broken file must not take every page down:
+    // the good files are served, and the broken article's page shows its problems instead.
+    if (!isDevelopment()) throw new ContentError(loaded.problems);
+    console.error(new ContentError(loaded.problems).message);
+  }
   return {
     ...loaded,
+    problemsBySlug: problemsBySlug(loaded),
     articlesBySlug: new Map(loaded.articles.map((article) => [article.slug, article])),
     termsByKey: {
       tags: new Map(loaded.tags.map((term) => [term.key, term])),
@@ -71,6 +104,26 @@ export function getArticle(slugSegment: string): Article | undefined {
     if (article) return article;
   }
   return undefined;
+}
+
+/** In `next dev`, the problems of every broken content file (a build throws on them instead). */
+export function getContentProblems(): ContentProblem[] {
+  return store().problems;
+}
+
+/** In `next dev`, the problems of the article a route segment names, encoded or not. */
+export function getProblemsForSlug(slugSegment: string): ContentProblem[] {
+  const { problemsBySlug } = store();
+  for (const candidate of segmentCandidates(slugSegment)) {
+    const problems = problemsBySlug.get(candidate.normalize("NFC"));
+    if (problems) return problems;
+  }
+  return [];
+}
+
+/** Slugs of broken articles, so `next dev` routes them to a page that shows their problems. */
+export function getBrokenArticleSlugs(): string[] {
+  return [...store().problemsBySlug.keys()];
 }
 
 /** Terms with at least one published article, most used first. */

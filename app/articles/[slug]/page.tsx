@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AdjacentArticles } from "@/components/article/AdjacentArticles";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { Breadcrumbs } from "@/components/article/Breadcrumbs";
+import { ContentErrorNotice } from "@/components/article/ContentErrorNotice";
 import { InvestmentDisclaimer } from "@/components/article/InvestmentDisclaimer";
 import { JsonLd } from "@/components/article/JsonLd";
 import { compileArticleBody } from "@/components/article/article-body";
@@ -11,7 +12,7 @@ import { TableOfContentsInline, TableOfContentsSide } from "@/components/article
 import { TagList } from "@/components/article/TagList";
 import { RecruitingSidebar } from "@/components/recruiting/RecruitingSidebar";
 import { ShareBar } from "@/components/share/ShareBar";
-import { getArticle, getArticles, getOpenJobs } from "@/lib/content";
+import { getArticle, getArticles, getBrokenArticleSlugs, getOpenJobs, getProblemsForSlug } from "@/lib/content";
 import { toJstIsoString } from "@/lib/dates";
 import { needsInvestmentDisclaimer } from "@/lib/disclosure";
 import { adjacentArticles, relatedArticles } from "@/lib/related-articles";
@@ -27,7 +28,9 @@ interface ArticlePageProps {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArticles().map((article) => ({ slug: article.slug }));
+  // In `next dev`, broken articles get a page too, to show their problems (a build has none).
+  const slugs = new Set([...getArticles().map((article) => article.slug), ...getBrokenArticleSlugs()]);
+  return [...slugs].map((slug) => ({ slug }));
 }
 
 function ogImagePath(articlePath: string): string {
@@ -66,6 +69,9 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
+  // Only `next dev` gets here with a broken file; a build has already failed on it.
+  const problems = getProblemsForSlug((await params).slug);
+  if (problems.length > 0) return <ContentErrorNotice problems={problems} />;
   const article = getArticle((await params).slug);
   if (!article) notFound();
   const articles = getArticles();
