@@ -6,6 +6,8 @@ import {
   articlePath,
   decodeSegment,
   homePath,
+  jobPath,
+  jobsPath,
   parsePageNumber,
   parseTermSegments,
   segmentCandidates,
@@ -23,6 +25,20 @@ describe("articlePath", () => {
     assert.equal(path, `/articles/${encodeURIComponent("生成AIと著作権の最前線")}`);
     assert.match(path, /^\/articles\/%E7%94%9F%E6%88%90AI/);
     assert.equal(decodeURIComponent(path.slice("/articles/".length)), "生成AIと著作権の最前線");
+  });
+});
+
+describe("jobPath and jobsPath", () => {
+  test("a job id is one encoded segment", () => {
+    assert.equal(jobPath("genai-backend-engineer"), "/jobs/genai-backend-engineer");
+    assert.equal(jobPath("AI/ML求人"), `/jobs/AI%2FML${encodeURIComponent("求人")}`);
+  });
+
+  test("filters become a query in a fixed order; empty ones are left out", () => {
+    assert.equal(jobsPath(), "/jobs");
+    assert.equal(jobsPath({ employment: "", tag: null }), "/jobs");
+    assert.equal(jobsPath({ tag: "C#", employment: "正社員" }), `/jobs?employment=${encodeURIComponent("正社員")}&tag=C%23`);
+    assert.equal(jobsPath({ tag: "machine learning" }), "/jobs?tag=machine+learning");
   });
 });
 

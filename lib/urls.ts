@@ -23,6 +23,25 @@ export function termPath(kind: TaxonomyKind, name: string, page = 1): string {
   return `/${kind}/${encodeURIComponent(name)}${pageSuffix(page)}`;
 }
 
+export function jobPath(id: string): string {
+  return `/jobs/${encodeURIComponent(id)}`;
+}
+
+/** `/jobs`, with the filters that are set as its query (`/jobs?employment=正社員&tag=C%23`). */
+export function jobsPath(filters: Partial<Record<"employment" | "tag" | "location", string | null>> = {}): string {
+  const query = new URLSearchParams();
+  for (const key of ["employment", "tag", "location"] as const) {
+    const value = filters[key];
+    if (value) query.set(key, value);
+  }
+  const search = query.toString();
+  return search ? `/jobs?${search}` : "/jobs";
+}
+
+export function privacyPath(): string {
+  return "/privacy";
+}
+
 /** RSS feed of one tag, category or author. */
 export function termFeedPath(kind: TaxonomyKind, name: string): string {
   return `/feeds/${kind}/${encodeURIComponent(name)}`;
