@@ -1,0 +1,42 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { asciiSlug, normaliseSlug, slugFromTitle, uniqueSlug } from "./slugify";
+
+describe("slugFromTitle", () => {
+  test("the Latin words of a title, lower case, joined by hyphens", () => {
+    assert.equal(slugFromTitle("LLMの推論コストはどこまで下がるのか"), "llm");
+    assert.equal(slugFromTitle("AWSの生成AIスタートアップ支援強化"), "aws-ai");
+    assert.equal(slugFromTitle("How Rust Took Over Fintech"), "how-rust-took-over-fintech");
+    assert.equal(slugFromTitle("ＲＵＳＴ　ｉｎ　２０２６"), "rust-in-2026");
+    assert.equal(slugFromTitle("C#と.NETで作るAI機能、Node.jsとの違い"), "csharp-dotnet-ai-nodejs");
+    assert.equal(slugFromTitle("Don't Panic"), "dont-panic");
+  });
+
+  test("null when the title has no Latin word worth a URL", () => {
+    assert.equal(slugFromTitle("生成AIと著作権の最前線"), "ai", "two letters make a word");
+    assert.equal(slugFromTitle("機械学習エンジニアへのキャリアチェンジ"), null);
+    assert.equal(slugFromTitle("2026年の5つの打ち手"), null);
+    assert.equal(slugFromTitle("Xの衝撃"), null);
+  });
+
+  test("long titles are cut at a word boundary", () => {
+    const slug = asciiSlug("a very long english title that keeps going and going well past the limit of sixty characters");
+    assert.ok(slug.length <= 60);
+    assert.ok(!slug.endsWith("-"));
+    assert.ok("a very long english title that keeps going and going well past".replace(/ /gu, "-").startsWith(slug));
+  });
+});
+
+describe("normaliseSlug and uniqueSlug", () => {
+  test("an editor's slug is made URL-shaped; nothing ASCII is refused", () => {
+    assert.equal(normaliseSlug("GenAI Funding 2025"), "genai-funding-2025");
+    assert.equal(normaliseSlug("genai-funding"), "genai-funding");
+    assert.equal(normaliseSlug("生成AI"), "ai");
+    assert.equal(normaliseSlug("資金調達"), null);
+  });
+
+  test("numbers a slug that is taken", () => {
+    assert.equal(uniqueSlug("llm", new Set()), "llm");
+    assert.equal(uniqueSlug("llm", new Set(["llm", "llm-2"])), "llm-3");
+  });
+});
