@@ -114,6 +114,15 @@ describe("report", () => {
     assert.ok(catalog.length >= 20);
     for (const rule of catalog) assert.match(rule.description, /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, rule.id);
   });
+
+  test("the editors' guide (content/README.md) explains every rule", () => {
+    const guide = fs.readFileSync(path.resolve("content/README.md"), "utf8");
+    for (const rule of ruleCatalog()) {
+      const row = guide.split("\n").find((line) => line.startsWith(`| \`${rule.id}\` |`));
+      assert.ok(row, rule.id);
+      assert.ok(row.includes(rule.severity === "error" ? "| エラー |" : "| 警告 |"), `${rule.id} is documented with its severity`);
+    }
+  });
 });
 
 describe("npm run check:content", () => {

@@ -3,7 +3,7 @@ import { readingMinutes } from "../../content/reading-time";
 import { defineRule } from "../define-rule";
 
 export const readingTimeRule = defineRule(
-  { "reading-time": { severity: "warning", description: "front matter の reading_time が本文から計算した時間と半分以上ずれている" } },
+  { "reading-time": { severity: "warning", description: "フロントマターの reading_time が、本文から計算した時間と半分を超えてずれている" } },
   (article, _site, report) => {
     const declared = article.frontMatter.reading_time;
     if (declared === null) return;
