@@ -27,11 +27,17 @@ describe("tag-variant", () => {
 });
 
 describe("tag-single-use", () => {
+  const others = ["b", "c", "d", "e"].map((name) => post(name, "[AI]"));
+
   test("a tag no other article uses", () => {
-    const findings = findingsOf(taxonomyRule, post("a", "[AI, 量子]"), [post("b", "[AI]")]);
+    const findings = findingsOf(taxonomyRule, post("a", "[AI, 量子]"), others);
     assert.deepEqual(where(findings), ["tag-single-use@5"]);
     assert.match(findings[0]?.message ?? "", /「量子」/);
     assert.equal(findings[0]?.severity, "warning");
+  });
+
+  test("not on a site too small for every tag to have company", () => {
+    assert.deepEqual(findingsOf(taxonomyRule, post("a", "[AI, 量子]"), others.slice(0, 3)), []);
   });
 });
 

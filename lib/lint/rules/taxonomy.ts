@@ -17,6 +17,9 @@ interface Spellings {
   preferred: string;
 }
 
+/** Below this many articles every tag is used once; the warning only means something on a real site. */
+const MIN_ARTICLES_FOR_SINGLE_USE = 5;
+
 const tagsBySite = new WeakMap<LintSite, Map<string, Spellings>>();
 
 function tagSpellings(site: LintSite): Map<string, Spellings> {
@@ -44,7 +47,7 @@ function tagSpellings(site: LintSite): Map<string, Spellings> {
 export const taxonomyRule = defineRule(
   {
     "tag-variant": { severity: "warning", description: "大文字小文字・全角半角・空白だけが違うタグ（AI / ai / ＡＩ）" },
-    "tag-single-use": { severity: "warning", description: "1 記事でしか使われていないタグ" },
+    "tag-single-use": { severity: "warning", description: "1 記事でしか使われていないタグ（記事が 5 本以上のとき）" },
     "unknown-category": { severity: "error", description: "サイトのカテゴリ一覧（SITE_CATEGORIES）にないカテゴリ" },
   },
   (article, site, report) => {
@@ -61,7 +64,7 @@ export const taxonomyRule = defineRule(
         const effect =
           termKey(tag) === termKey(preferred) ? "同じタグとして扱われます" : "空白だけが違い、別のタグとして一覧が分かれます";
         report("tag-variant", tagLine, `タグ「${tag}」は「${preferred}」（${uses} 記事）と${effect}。「${preferred}」にそろえてください`);
-      } else if (entry.allFiles.size === 1) {
+      } else if (entry.allFiles.size === 1 && site.articles.length >= MIN_ARTICLES_FOR_SINGLE_USE) {
         report("tag-single-use", tagLine, `タグ「${tag}」を使っているのはこの記事だけです。既存のタグで言い換えられないか確かめてください`);
       }
     }
