@@ -30,37 +30,60 @@ function bigrams(text: string): Map<string, number> {
   return counts;
 }
 
-/** Dice coefficient over character pairs: 1 for the same text, near 0 for unrelated ones. */
-function similarity(a: string, b: string): number {
-  const pairsA = bigrams(a);
-  const pairsB = bigrams(b);
+/**
+ * Whether the Dice coefficient over character pairs reaches `threshold` (1 for the same text, near
+ * 0 for unrelated ones). Stops as soon as the pairs left could not reach it: most pairs of
+ * paragraphs in an article are unrelated.
+ */
+function isSimilar(a: Block, b: Block, pairsOf: (block: Block) => Map<string, number>, threshold: number): boolean {
+  const [pairsA, pairsB] = [pairsOf(a), pairsOf(b)];
+  const countA = Math.max(1, a.key.length - 1);
+  const needed = (threshold * (countA + Math.max(1, b.key.length - 1))) / 2;
   let shared = 0;
-  for (const [pair, count] of pairsA) shared += Math.min(count, pairsB.get(pair) ?? 0);
-  const total = Math.max(1, a.length - 1) + Math.max(1, b.length - 1);
-  return (2 * shared) / total;
+  let left = countA;
+  for (const [pair, count] of pairsA) {
+    shared += Math.min(count, pairsB.get(pair) ?? 0);
+    left -= count;
+    if (shared >= needed) return true;
+    if (shared + left < needed) return false;
+  }
+  return shared >= needed;
 }
 
-function isNearCopy(a: string, b: string): boolean {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+function isNearCopy(a: Block, b: Block, pairsOf: (block: Block) => Map<string, number>): boolean {
+  const [shorter, longer] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
   // A draft continued after a cut often repeats the cut paragraph whole and goes on.
   if (longer.includes(shorter) && (shorter.length >= 60 || shorter.length >= longer.length * 0.4)) return true;
   if (shorter.length < longer.length * 0.7) return false;
-  return similarity(shorter, longer) >= NEAR_SIMILARITY;
+  return isSimilar(a, b, pairsOf, NEAR_SIMILARITY);
 }
+
+const repeatsByBody = new WeakMap<readonly Block[], RepeatedBlock[]>();
 
 /** Prose blocks that repeat an earlier one exactly or nearly (text compared without width or punctuation). */
 export function findRepeatedProse(blocks: readonly Block[]): RepeatedBlock[] {
+  const cached = repeatsByBody.get(blocks);
+  if (cached) return cached;
+  const pairs = new Map<Block, Map<string, number>>();
+  const pairsOf = (block: Block) => {
+    const known = pairs.get(block);
+    if (known) return known;
+    const counted = bigrams(block.key);
+    pairs.set(block, counted);
+    return counted;
+  };
   const candidates = blocks.flatMap((block, index) => (isProse(block) && block.key.length >= MIN_PARAGRAPH ? [{ block, index }] : []));
   const repeats: RepeatedBlock[] = [];
   candidates.forEach(({ block, index }, position) => {
     for (const earlier of candidates.slice(0, position)) {
       const exact = earlier.block.key === block.key;
-      if (!exact && !isNearCopy(earlier.block.key, block.key)) continue;
+      if (!exact && !isNearCopy(earlier.block, block, pairsOf)) continue;
       const separator = blocks.slice(earlier.index + 1, index).find((between) => between.kind === "separator");
       repeats.push({ index, block, of: earlier.block, exact, separator });
       return;
     }
   });
+  repeatsByBody.set(blocks, repeats);
   return repeats;
 }
 
