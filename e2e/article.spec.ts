@@ -33,14 +33,17 @@ test.describe("Jekyll post", () => {
 
   test("body: headings, lists, emphasis, <br> as a line break, no visible HTML comment", async ({ page }) => {
     const body = main(page).locator("article .prose");
-    await expect(body.getByRole("heading", { level: 3, name: "調達ラウンドに見える3つの変化" })).toBeVisible();
-    await expect(body.getByRole("heading", { level: 3, name: "まとめ" })).toBeVisible();
+    // The post writes its sections as ###; the body's top level is shown as the section heading (h2).
+    await expect(body.getByRole("heading", { level: 2, name: "調達ラウンドに見える3つの変化" })).toBeVisible();
+    await expect(body.getByRole("heading", { level: 2, name: "まとめ" })).toBeVisible();
 
     const lists = body.getByRole("list");
     await expect(lists).toHaveCount(2);
     await expect(lists.first().getByRole("listitem")).toHaveCount(3);
     await expect(lists.first().getByRole("listitem").first()).toHaveText("シード段階でも数億円規模の調達が珍しくなくなった");
-    await expect(body.locator("strong", { hasText: "評価額の高騰をどう見るか" })).toBeVisible();
+    // A whole-line **bold** paragraph is a heading one level below; bold inside a sentence stays bold.
+    await expect(body.getByRole("heading", { level: 3, name: "評価額の高騰をどう見るか" })).toBeVisible();
+    await expect(body.locator("strong", { hasText: "顧客の課題をどれだけ確実に解いているか" })).toBeVisible();
 
     const paragraph = body.locator("p", { hasText: "評価額の上昇そのものは" });
     await expect(paragraph.locator("br")).toHaveCount(1);
@@ -58,9 +61,12 @@ test.describe("Jekyll post", () => {
   });
 
   test("the title the editor pasted as the first line is shown once, as the h1", async ({ page }) => {
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(CONTENT.jekyllPost.title);
+    // Besides the h1, only the breadcrumb's last item names the article; the body does not repeat it.
     const exact = main(page).getByText(CONTENT.jekyllPost.title, { exact: true });
-    await expect(exact).toHaveCount(1);
-    await expect(exact).toHaveJSProperty("tagName", "H1");
+    await expect(exact).toHaveCount(2);
+    await expect(page.getByRole("navigation", { name: "パンくずリスト" }).getByText(CONTENT.jekyllPost.title, { exact: true })).toHaveCount(1);
+    await expect(main(page).locator("article .prose").getByText(CONTENT.jekyllPost.title, { exact: true })).toHaveCount(0);
     const firstParagraph = main(page).locator("article .prose p").first();
     await expect(firstParagraph).not.toHaveText(CONTENT.jekyllPost.title);
     await expect(firstParagraph).toContainText("2025年に入ってから");

@@ -1,5 +1,5 @@
 // Shared helpers for the reader-facing end-to-end tests.
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 
 /** What a reader sees on one article card of a listing (home, tags, categories). */
 export interface CardData {
@@ -130,3 +130,72 @@ export const CONTENT = {
   csharpJob: "C#/.NETエンジニア（業務システムへのAI機能開発）",
   lowercaseAiArticle: "機械学習エンジニアへのキャリアチェンジ、未経験から何を積み上げるべきか",
 } as const;
+
+/** The site's name as readers see it after each page title. */
+export const SITE_NAME = "テックキャリア・インサイト";
+
+export interface ListedArticle {
+  title: string;
+  path: string;
+}
+
+/** Every published article as the home listing pages show it, newest first. */
+export async function listedArticles(page: Page): Promise<ListedArticle[]> {
+  const result: ListedArticle[] = [];
+  let next: string | null = "/";
+  while (next) {
+    await page.goto(next);
+    const links = articleCards(page).getByRole("heading", { level: 2 }).getByRole("link");
+    const found = await links.evaluateAll((anchors) =>
+      anchors.map((a) => ({ title: (a.textContent ?? "").trim(), path: a.getAttribute("href") ?? "" })),
+    );
+    result.push(...found);
+    const nextLink = page.getByRole("navigation", { name: "ページ送り" }).getByRole("link", { name: "次へ" });
+    next = (await nextLink.count()) > 0 ? await nextLink.getAttribute("href") : null;
+  }
+  return result;
+}
+
+/** The raw texts of the `<script type="application/ld+json">` elements of an HTML document. */
+export function jsonLdScriptTexts(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? "");
+}
+
+/** The article's own address, as its canonical link gives it (absolute). */
+export async function canonicalUrl(page: Page): Promise<string> {
+  const href = await page.locator('link[rel="canonical"]').getAttribute("href");
+  if (!href) throw new Error("no canonical link");
+  return href;
+}
+
+/** Articles the article-page tests open: the address and the file below content/articles. */
+export const SAMPLE = {
+  jekyll: { path: "/articles/genai-startup-funding-trends", file: "2025-10-08-genai-startup-funding-trends.md" },
+  agent: { path: "/articles/ai-agent-enterprise-adoption", file: "ai-agent-enterprise-adoption.mdx" },
+  special: { path: "/articles/ai-web3-crossroads", file: "ai-web3-crossroads.mdx" },
+  /** 投資分析, with a footnote and a ※ note. */
+  footnotes: { path: "/articles/defi-yield-risk-analysis", file: "defi-yield-risk-analysis.mdx" },
+  short: { path: "/articles/tech-news-brief-2025-summer", file: "tech-news-brief-2025-summer.mdx" },
+  investment: { path: "/articles/semiconductor-investment-ai-demand", file: "semiconductor-investment-ai-demand.mdx" },
+  roundup: { path: "/articles/weekly-tech-news-roundup", file: "weekly-tech-news-roundup.mdx" },
+} as const;
+
+/** The article body (the rendered Markdown). */
+export function articleBody(page: Page): Locator {
+  return main(page).locator("article .prose");
+}
+
+/** The 目次 the reader can see (the side column on wide screens, the opened panel on phones). */
+export function tocNav(page: Page): Locator {
+  return page.getByRole("navigation", { name: "目次", exact: true });
+}
+
+/** Wide screens (xl, ≥1280px) show the 目次 as a side column. */
+export function isWide(page: Page): boolean {
+  return (page.viewportSize()?.width ?? 0) >= 1280;
+}
+
+/** Checks whose page is the same on every device run once, on the desktop project. */
+export function onceOnly(projectName: string): void {
+  test.skip(projectName !== "desktop", "the same on every device: checked once");
+}

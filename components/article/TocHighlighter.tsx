@@ -10,13 +10,28 @@ export function TocHighlighter({ ids }: { ids: string[] }) {
     if (headings.length === 0) return;
     let frame = 0;
 
-    function mark() {
-      frame = 0;
-      // The current section is the last heading that has reached the upper third of the screen.
+    function currentId(): string | undefined {
+      // A section the reader just jumped to stays marked while its heading is in the upper half.
+      const target = decodeURIComponent(window.location.hash.slice(1));
+      const jumped = headings.find((heading) => heading.id === target);
+      if (jumped) {
+        const top = jumped.getBoundingClientRect().top;
+        if (top >= -1 && top < window.innerHeight / 2) return jumped.id;
+      }
+      // At the very end the last headings can never reach the top: mark the last one in view.
+      const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
       let current = headings[0]?.id;
       for (const heading of headings) {
-        if (heading.getBoundingClientRect().top <= window.innerHeight * 0.3) current = heading.id;
+        const top = heading.getBoundingClientRect().top;
+        // Headings scroll to 24px (scroll-margin); a section is current once its heading is there.
+        if (top <= 40 || (atBottom && top < window.innerHeight)) current = heading.id;
       }
+      return current;
+    }
+
+    function mark() {
+      frame = 0;
+      const current = currentId();
       for (const link of links) {
         if (link.dataset.tocLink === current) link.setAttribute("aria-current", "true");
         else link.removeAttribute("aria-current");
@@ -30,10 +45,12 @@ export function TocHighlighter({ ids }: { ids: string[] }) {
     mark();
     window.addEventListener("scroll", schedule, { passive: true });
     window.addEventListener("resize", schedule);
+    window.addEventListener("hashchange", schedule);
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener("scroll", schedule);
       window.removeEventListener("resize", schedule);
+      window.removeEventListener("hashchange", schedule);
     };
   }, [ids]);
   return null;

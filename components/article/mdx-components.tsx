@@ -7,20 +7,13 @@ function headingText(children: ReactNode): ReactNode {
   return typeof children === "string" ? <Phrases text={children} /> : children;
 }
 
+// Props pass through untouched: the pipeline sets ids and classes (the 脚注 label's) on headings.
 function H2({ children, ...rest }: ComponentPropsWithoutRef<"h2">) {
-  return (
-    <h2 {...rest} className="scroll-mt-6">
-      {headingText(children)}
-    </h2>
-  );
+  return <h2 {...rest}>{headingText(children)}</h2>;
 }
 
 function H3({ children, ...rest }: ComponentPropsWithoutRef<"h3">) {
-  return (
-    <h3 {...rest} className="scroll-mt-6">
-      {headingText(children)}
-    </h3>
-  );
+  return <h3 {...rest}>{headingText(children)}</h3>;
 }
 
 function isInternal(href: string): boolean {
@@ -66,8 +59,8 @@ function MdxTable(props: ComponentPropsWithoutRef<"table">) {
 /** `<Note>…</Note>` in MDX: a boxed aside for supplementary remarks. */
 function Note({ children }: { children?: React.ReactNode }) {
   return (
-    <aside className="not-prose my-6 rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-3 text-[0.95rem] leading-relaxed text-slate-800 dark:text-slate-200">
-      <p className="mb-1 text-xs font-bold text-amber-800">注記</p>
+    <aside className="not-prose my-6 rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-3 text-[0.95rem] leading-relaxed text-slate-800 dark:bg-amber-950 dark:text-amber-50">
+      <p className="mb-1 text-xs font-bold text-amber-800 dark:text-amber-200">注記</p>
       <div>{children}</div>
     </aside>
   );

@@ -1,0 +1,180 @@
+// The editors' input, read straight from content/articles: what the article pages must show.
+// Front matter and body only; nothing here comes from the site's own code.
+import fs from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+
+const ARTICLES_DIR = path.join(process.cwd(), "content", "articles");
+
+export interface ContentArticle {
+  /** Path below content/articles, for messages. */
+  file: string;
+  title: string;
+  /** `date` as the editor wrote it. */
+  date: string;
+  updated: string | null;
+  /** The primary category: `category`, else the first of Jekyll's `categories`. */
+  category: string | null;
+  /** Every category the editor named. */
+  categories: string[];
+  tags: string[];
+  author: string | null;
+  excerpt: string | null;
+  readingTime: number | null;
+  draft: boolean;
+  body: string;
+}
+
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return listFiles(full);
+    return /\.(md|mdx)$/i.test(entry.name) ? [full] : [];
+  });
+}
+
+function asString(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+function asList(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  return (Array.isArray(value) ? value : [value]).map((item) => String(item));
+}
+
+function readArticle(file: string): ContentArticle {
+  const text = fs.readFileSync(file, "utf8").replace(/\r\n/g, "\n");
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`no front matter in ${file}`);
+  const fm = (parse(match[1] ?? "") ?? {}) as Record<string, unknown>;
+  const categories = [...asList(fm.category), ...asList(fm.categories)];
+  return {
+    file: path.relative(ARTICLES_DIR, file),
+    title: asString(fm.title) ?? "",
+    date: asString(fm.date) ?? "",
+    updated: asString(fm.updated),
+    category: categories[0] ?? null,
+    categories,
+    tags: asList(fm.tags),
+    author: asString(fm.author),
+    excerpt: asString(fm.excerpt ?? fm.description ?? fm.summary),
+    readingTime: typeof fm.reading_time === "number" ? fm.reading_time : null,
+    draft: fm.draft === true,
+    body: match[2] ?? "",
+  };
+}
+
+let cache: ContentArticle[] | null = null;
+
+export function contentArticles(): ContentArticle[] {
+  cache ??= listFiles(ARTICLES_DIR).map(readArticle);
+  return cache;
+}
+
+/** A front matter date as an instant: date-only values are midnight in Japan. */
+export function instant(value: string): Date {
+  const trimmed = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return new Date(`${trimmed}T00:00:00+09:00`);
+  // "2026-01-15 10:00:00 +0900" → "2026-01-15T10:00:00+09:00"
+  const spaced = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(trimmed);
+  if (spaced) {
+    const zone = spaced[3] ? (spaced[3] === "Z" ? "Z" : spaced[3].replace(/^([+-]\d{2})(\d{2})$/, "$1:$2")) : "+09:00";
+    return new Date(`${spaced[1]}T${spaced[2]}${zone}`);
+  }
+  const parsed = new Date(trimmed);
+  if (Number.isNaN(parsed.getTime())) throw new Error(`unreadable date "${value}"`);
+  return parsed;
+}
+
+/** The instant in Japan time, as `2026-01-15T10:00:00+09:00`. */
+export function jstIso(date: Date): string {
+  const jst = new Date(date.getTime() + 9 * 60 * 60 * 1000);
+  return `${jst.toISOString().slice(0, 19)}+09:00`;
+}
+
+/** "2025年9月10日" for the day the instant falls on in Japan. */
+export function japaneseDate(date: Date): string {
+  const [y, m, d] = jstIso(date).slice(0, 10).split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** Articles a reader can open: not drafts, not dated in the future. */
+export function publishedArticles(now = new Date()): ContentArticle[] {
+  return contentArticles().filter((article) => !article.draft && instant(article.date).getTime() <= now.getTime());
+}
+
+export function articleByTitle(title: string): ContentArticle {
+  const found = contentArticles().find((article) => article.title === title);
+  if (!found) throw new Error(`no content file has the title "${title}"`);
+  return found;
+}
+
+/** The identity of a tag or category as readers expect it: AI, ai and ＡＩ are one tag. */
+export function termKey(name: string): string {
+  return name.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+}
+
+/** Body lines outside fenced code blocks. */
+function proseLines(body: string): string[] {
+  const lines: string[] = [];
+  let fenced = false;
+  for (const line of body.split("\n")) {
+    if (/^\s{0,3}(```|~~~)/.test(line)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (!fenced) lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * The 目次 an editor expects: the body's top two heading levels and whole-line **bold**
+ * paragraphs, in order.
+ */
+export function expectedToc(article: ContentArticle): string[] {
+  const items: { level: number | "bold"; text: string }[] = [];
+  for (const line of proseLines(article.body)) {
+    const heading = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading) {
+      items.push({ level: heading[1]?.length ?? 0, text: heading[2] ?? "" });
+      continue;
+    }
+    const bold = /^\s{0,3}\*\*([^*]+)\*\*\s*$/.exec(line);
+    if (bold && bold[1]?.trim() !== article.title) items.push({ level: "bold", text: bold[1]?.trim() ?? "" });
+  }
+  const levels = items.flatMap((item) => (item.level === "bold" ? [] : [item.level]));
+  const top = levels.length > 0 ? Math.min(...levels) : 0;
+  return items.filter((item) => item.level === "bold" || item.level <= top + 1).map((item) => item.text);
+}
+
+/** Japanese characters (kanji, hiragana, katakana) in the body: the reading-time measure. */
+export function japaneseCharCount(article: ContentArticle): number {
+  return article.body.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/gu)?.length ?? 0;
+}
+
+/** Footnote definitions (`[^1]: text`) of a body, by label. */
+export function footnoteDefinitions(article: ContentArticle): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const line of proseLines(article.body)) {
+    const match = /^\[\^([^\]]+)\]:\s*(.+)$/.exec(line);
+    if (match?.[1] && match[2]) result.set(match[1], match[2].trim());
+  }
+  return result;
+}
+
+/** Paragraphs that start with ※. */
+export function noteParagraphs(article: ContentArticle): string[] {
+  return proseLines(article.body)
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith("※"));
+}
+
+/** The article written in `file` (a path below content/articles). */
+export function articleByFile(file: string): ContentArticle {
+  const found = contentArticles().find((article) => article.file === file);
+  if (!found) throw new Error(`no content file ${file}`);
+  return found;
+}
