@@ -1,4 +1,4 @@
-// `npm run check:content [-- --strict] [-- --json] [-- path]`: errors and warnings as
+// `npm run check:content -- [--strict] [--json] [path]`: errors and warnings as
 // `path:line: rule: reason`, then a summary; exit 1 on any error (with --strict, on any warning).
 import fs from "node:fs";
 import { parseArgs } from "node:util";
