@@ -39,14 +39,14 @@ describe("newArticleText", () => {
 });
 
 describe("chooseSlug", () => {
-  const taken = new Set(["llm", "existing"]);
+  const taken = new Set(["llm-cost", "existing"]);
 
   test("from the title, numbered when taken", () => {
-    assert.deepEqual(chooseSlug("LLMの推論コスト", undefined, taken), { ok: true, slug: "llm-2" });
+    assert.deepEqual(chooseSlug("LLM Costの話", undefined, taken), { ok: true, slug: "llm-cost-2" });
   });
 
   test("the editor's slug, normalised, or refused when taken or not ASCII", () => {
-    assert.deepEqual(chooseSlug("LLMの推論コスト", "LLM Cost", taken), { ok: true, slug: "llm-cost" });
+    assert.deepEqual(chooseSlug("LLMの推論コスト", "LLM Inference", taken), { ok: true, slug: "llm-inference" });
     assert.equal(chooseSlug("x", "existing", taken).ok, false);
     const invalid = chooseSlug("x", "推論", taken);
     assert.ok(!invalid.ok && invalid.reason === "invalid");

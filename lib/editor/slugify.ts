@@ -26,12 +26,16 @@ export function asciiSlug(text: string): string {
 }
 
 /**
- * A slug from the title's Latin words, or null when it has none worth a URL: a title in Japanese
- * only, or with nothing but numbers and single letters, needs the editor to choose one.
+ * A slug from the title's Latin words, or null when they would not say what the article is
+ * about: a title in Japanese only, or one where a word like "AI" is a small part of it
+ * (「生成AIと著作権の最前線」 → "ai" would name nothing). The editor chooses then.
  */
 export function slugFromTitle(title: string): string | null {
+  const characters = [...title.normalize("NFKC")].filter((char) => /[\p{L}\p{N}]/u.test(char));
+  const latin = characters.filter((char) => /[A-Za-z0-9]/u.test(char));
+  if (latin.length * 3 < characters.length) return null;
   const slug = asciiSlug(title);
-  return slug.split("-").some((word) => (word.match(/[a-z]/gu)?.length ?? 0) >= 2) ? slug : null;
+  return (slug.match(/[a-z]/gu)?.length ?? 0) >= 3 ? slug : null;
 }
 
 /** The slug an editor typed, normalised; null when nothing ASCII is left of it. */
