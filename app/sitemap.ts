@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
-import { getArticles, getTerms, type Article } from "@/lib/content";
+import { getArticles, getOpenJobs, getTerms, type Article } from "@/lib/content";
 import { extraPageNumbers } from "@/lib/pagination";
 import { site } from "@/lib/site";
-import { absoluteUrl, homePath, taxonomyIndexPath, termPath, type TaxonomyKind } from "@/lib/urls";
+import { absoluteUrl, homePath, jobPath, jobsPath, taxonomyIndexPath, termPath, type TaxonomyKind } from "@/lib/urls";
 
 const KINDS: TaxonomyKind[] = ["categories", "tags", "authors"];
 
@@ -11,9 +11,10 @@ function lastModified(articles: readonly Article[]): Date | undefined {
   return newest ? (newest.updated ?? newest.date) : undefined;
 }
 
-/** Every published page, with percent-encoded absolute URLs. */
+/** Every published page, with percent-encoded absolute URLs. Expired jobs are noindex: left out. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const articles = getArticles();
+  const jobs = getOpenJobs();
   const listing = (path: string, items: readonly Article[]) => ({ url: absoluteUrl(path), lastModified: lastModified(items) });
   return [
     listing(homePath(), articles),
@@ -31,5 +32,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
         ),
       ]),
     ]),
+    { url: absoluteUrl(jobsPath()), lastModified: jobs[0]?.posted ?? lastModified(articles) },
+    ...jobs.map((job) => ({ url: absoluteUrl(jobPath(job.id)), lastModified: job.posted })),
   ];
 }

@@ -59,6 +59,11 @@ export function SiteHeader() {
             </Link>
           </li>
           <li>
+            <Link href="/jobs" className="hover:text-brand-700">
+              求人一覧
+            </Link>
+          </li>
+          <li>
             <Link href={site.recruiting.jobSeekers} className="hover:text-brand-700">
               転職相談
             </Link>

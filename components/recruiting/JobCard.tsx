@@ -1,4 +1,7 @@
+import Link from "next/link";
+import { DateTime } from "@/components/common/DateTime";
 import type { Job } from "@/lib/content";
+import { jobPath } from "@/lib/urls";
 
 export function JobCard({ job }: { job: Job }) {
   return (
@@ -8,10 +11,9 @@ export function JobCard({ job }: { job: Job }) {
         <span className="text-slate-600 dark:text-slate-400">{job.location}</span>
       </p>
       <h3 className="mt-2 text-base font-bold leading-snug">
-        <a href={job.url} target="_blank" rel="noopener noreferrer" className="hover:text-brand-700 hover:underline">
+        <Link href={jobPath(job.id)} className="hover:text-brand-700 hover:underline">
           {job.title}
-          <span className="sr-only">（応募ページを新しいタブで開きます）</span>
-        </a>
+        </Link>
       </h3>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{job.company}</p>
       {job.salary ? <p className="mt-1 text-sm font-medium text-slate-800 dark:text-slate-200">{job.salary}</p> : null}
@@ -24,6 +26,9 @@ export function JobCard({ job }: { job: Job }) {
           ))}
         </ul>
       ) : null}
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+        掲載日 <DateTime date={job.posted} />
+      </p>
     </article>
   );
 }
