@@ -1,7 +1,14 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { chromium, defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+
+// Where the server under test stores inquiries; the inquiry specs open the same database through
+// process.env.DATA_DIR. One folder per port, so a reused server and the tests agree on it.
+process.env.DATA_DIR ||= path.join(os.tmpdir(), `tech-career-media-e2e-data-${PORT}`);
+fs.mkdirSync(process.env.DATA_DIR, { recursive: true });
 
 /** Playwright's own Chromium when it was downloaded, else the system one (Debian's package). */
 function chromiumExecutable(): string | undefined {
@@ -41,6 +48,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: process.env.DATA_DIR },
   },
 });

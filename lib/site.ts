@@ -25,7 +25,7 @@ export const site = {
     recruiters: fromEnv("RECRUIT_RECRUITER_URL", "/contact/recruiters"),
     freelancers: fromEnv("RECRUIT_FREELANCER_URL", "/contact/freelance"),
   },
-  /** Where inquiries go until the site has its own forms. */
+  /** For readers who prefer e-mail: shown beside the forms and in their refusal messages. */
   contactEmail: fromEnv("CONTACT_EMAIL", "recruit@example.com"),
   /**
    * Categories and tags whose articles carry the "not investment advice" notice,

@@ -1,7 +1,9 @@
 // The three audiences the recruiting calls to action speak to, and what their pages say.
+import type { InquiryKind } from "@/lib/inquiries/fields";
 
 export interface Audience {
-  id: "career" | "recruiters" | "freelance";
+  /** Also the kind of inquiry its form sends. */
+  id: InquiryKind;
   title: string;
   lead: string;
   points: string[];

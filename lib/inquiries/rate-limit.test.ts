@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { clientAddress, createRateLimiter, rateLimitSettingsFromEnv } from "./rate-limit";
+import { clientAddress, createRateLimiter, proxyHopsFromEnv, rateLimitSettingsFromEnv } from "./rate-limit";
 
 describe("createRateLimiter", () => {
   test("allows `limit` attempts per window, then says when to come back", () => {
@@ -56,6 +56,12 @@ describe("rateLimitSettingsFromEnv", () => {
       windowMs: 60_000,
     });
   });
+});
+
+test("proxyHopsFromEnv defaults to one proxy", () => {
+  assert.equal(proxyHopsFromEnv({}), 1);
+  assert.equal(proxyHopsFromEnv({ INQUIRY_PROXY_HOPS: "2" }), 2);
+  assert.equal(proxyHopsFromEnv({ INQUIRY_PROXY_HOPS: "0" }), 1);
 });
 
 describe("clientAddress", () => {

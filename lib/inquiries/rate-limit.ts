@@ -56,6 +56,11 @@ export function rateLimitSettingsFromEnv(env: Readonly<Record<string, string | u
   };
 }
 
+/** Proxies in front of the site that append to `X-Forwarded-For` (`INQUIRY_PROXY_HOPS`, default 1). */
+export function proxyHopsFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  return positiveInteger(env.INQUIRY_PROXY_HOPS, 1);
+}
+
 /**
  * The sender's address from `X-Forwarded-For`. `next start` fills the header with the socket's
  * address when the request has none; a reverse proxy appends the address it saw, so the entry

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { site } from "../site";
 import type { InquiryKind } from "./fields";
-import { createRateLimiter, rateLimitSettingsFromEnv, type RateLimiter } from "./rate-limit";
+import { clientAddress, createRateLimiter, proxyHopsFromEnv, rateLimitSettingsFromEnv, type RateLimiter } from "./rate-limit";
 import { getInquiryStore, type InquiryStore, type StoredInquiry } from "./store";
 import { validateInquiry, type FieldErrors, type FieldSource, type FormValues, type InquiryInput } from "./validate";
 
@@ -122,6 +122,11 @@ export function sharedRateLimiter(): RateLimiter {
   return holder[LIMITER_KEY];
 }
 
-export function defaultDependencies(clientAddress: string): SubmitDependencies {
-  return { store: getInquiryStore(), limiter: sharedRateLimiter(), clientAddress };
+/** The process's store and limiter, and the sender read from the request's `X-Forwarded-For`. */
+export function dependenciesFor(forwardedFor: string | null): SubmitDependencies {
+  return {
+    store: getInquiryStore(),
+    limiter: sharedRateLimiter(),
+    clientAddress: clientAddress(forwardedFor, proxyHopsFromEnv()),
+  };
 }

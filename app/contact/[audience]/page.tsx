@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AUDIENCES, findAudience } from "@/components/recruiting/audiences";
+import { InquiryForm } from "@/components/recruiting/InquiryForm";
+import { FIELDS, INQUIRY_FIELDS } from "@/lib/inquiries/fields";
 import { site } from "@/lib/site";
+import { privacyPath } from "@/lib/urls";
+import { submitInquiryAction } from "./actions";
 
 interface ContactPageProps {
   params: Promise<{ audience: string }>;
@@ -18,6 +23,7 @@ export async function generateMetadata({ params }: ContactPageProps): Promise<Me
   return audience ? { title: audience.title, description: audience.lead } : {};
 }
 
+/** Static: the form posts to a server action, which renders the answer only for that request. */
 export default async function ContactPage({ params }: ContactPageProps) {
   const audience = findAudience((await params).audience);
   if (!audience) notFound();
@@ -32,13 +38,29 @@ export default async function ContactPage({ params }: ContactPageProps) {
           <li key={point}>{point}</li>
         ))}
       </ul>
-      <p className="mt-10">
-        <a href={mailto} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-6 font-bold text-white hover:bg-brand-800">
-          メールで相談する
+      <section aria-labelledby="inquiry-form-heading" className="mt-10 rounded-xl border border-slate-200 p-5 sm:p-6 dark:border-slate-700">
+        <h2 id="inquiry-form-heading" className="mb-1 text-lg font-bold">
+          ご相談フォーム
+        </h2>
+        <p className="mb-6 text-sm text-slate-700 dark:text-slate-300">
+          2営業日以内に担当者からメールでご連絡します。ご入力いただいた情報は
+          <Link href={privacyPath()} className="text-brand-700 underline dark:text-brand-100">
+            プライバシーポリシー
+          </Link>
+          に従って取り扱います。
+        </p>
+        <InquiryForm
+          id={`inquiry-${audience.id}`}
+          fields={INQUIRY_FIELDS[audience.id].map((name) => FIELDS[name])}
+          action={submitInquiryAction.bind(null, audience.id)}
+          privacyPath={privacyPath()}
+        />
+      </section>
+      <p className="mt-8 text-sm text-slate-700 dark:text-slate-300">
+        メールでのご相談も受け付けています:{" "}
+        <a href={mailto} className="text-brand-700 underline dark:text-brand-100">
+          {site.contactEmail}
         </a>
-      </p>
-      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
-        宛先: {site.contactEmail}（2営業日以内に担当者からご連絡します）
       </p>
     </section>
   );

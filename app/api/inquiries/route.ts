@@ -1,0 +1,60 @@
+// POST /api/inquiries: the inquiry forms for clients that post without the page (scripts, other
+// front ends, load tests). The same fields as the forms plus `kind`; answers JSON.
+import { after, NextResponse } from "next/server";
+import { INQUIRY_KINDS, isInquiryKind } from "@/lib/inquiries/fields";
+import { dependenciesFor, submitInquiry } from "@/lib/inquiries/submit";
+import { notifyWebhook } from "@/lib/inquiries/webhook";
+
+/** Far above any valid form (the longest is about 4,500 characters), far below a memory problem. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+function reply(status: number, body: Record<string, unknown>, headers?: Record<string, string>) {
+  return NextResponse.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+}
+
+/** A browser posting from another site sends its Origin; the forms themselves are same-origin. */
+function isCrossSite(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+export async function POST(request: Request) {
+  const length = Number(request.headers.get("content-length"));
+  if (!Number.isFinite(length) || length <= 0) return reply(411, { status: "refused", message: "送信内容の長さ（Content-Length）が必要です" });
+  if (length > MAX_BODY_BYTES) return reply(413, { status: "refused", message: "送信内容が大きすぎます" });
+  if (isCrossSite(request)) return reply(403, { status: "refused", message: "このサイトのフォームから送信してください" });
+
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return reply(400, { status: "refused", message: "フォーム形式（application/x-www-form-urlencoded または multipart/form-data）で送信してください" });
+  }
+  const kind = form.get("kind");
+  if (!isInquiryKind(kind)) {
+    return reply(400, { status: "invalid", errors: { kind: `kind は ${INQUIRY_KINDS.join(" / ")} のどれかです` } });
+  }
+
+  const outcome = await submitInquiry(kind, form, dependenciesFor(request.headers.get("x-forwarded-for")));
+  switch (outcome.status) {
+    case "stored": {
+      const { inquiry, duplicate } = outcome;
+      if (!duplicate) after(() => notifyWebhook(inquiry));
+      return reply(duplicate ? 200 : 201, { status: "stored", duplicate });
+    }
+    case "invalid":
+      return reply(422, { status: "invalid", errors: outcome.errors });
+    case "refused":
+      return outcome.reason === "rate-limit"
+        ? reply(429, { status: "refused", message: outcome.message }, { "retry-after": String(outcome.retryAfterSeconds ?? 60) })
+        : reply(400, { status: "refused", message: outcome.message });
+    case "failed":
+      return reply(503, { status: "failed", message: outcome.message });
+  }
+}
