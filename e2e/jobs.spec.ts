@@ -61,6 +61,7 @@ test("filtering by employment type keeps the filter in the URL and in the form",
   // The selects left at "すべて" are dropped from the address.
   await expect(page).toHaveURL(/\/jobs\?employment=%E6%AD%A3%E7%A4%BE%E5%93%A1$/);
   await expect(filter(page, "雇用形態")).toHaveValue("正社員");
+  await expect(results(page).getByRole("heading", { level: 2 })).toContainText("条件に合う求人");
   const employments = await listedEmployments(page);
   expect(employments.length).toBeGreaterThan(0);
   expect(new Set(employments)).toEqual(new Set(["正社員"]));
@@ -85,11 +86,14 @@ test.describe("with JavaScript off", () => {
     await filter(page, "タグ").selectOption("C#");
     await page.getByRole("button", { name: "この条件で絞り込む" }).click();
     await expect(page).toHaveURL(/\/jobs\?tag=C%23$/);
+    await expect(results(page).getByRole("heading", { level: 2 })).toContainText("条件に合う求人");
     expect(await listedTitles(page)).toEqual([JOBS.csharp.title]);
 
     await page.goto("/jobs");
     await filter(page, "勤務地").selectOption("リモート");
     await page.getByRole("button", { name: "この条件で絞り込む" }).click();
+    await expect(page).toHaveURL(`/jobs?location=${encodeURIComponent("リモート")}`);
+    await expect(results(page).getByRole("heading", { level: 2 })).toContainText("条件に合う求人");
     const remote = await listedTitles(page);
     expect(remote).toContain(JOBS.rust.title);
     expect(remote).toContain(JOBS.genai.title);
