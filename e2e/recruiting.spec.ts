@@ -13,11 +13,15 @@ test.describe("related jobs", () => {
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.length).toBeLessThanOrEqual(3);
     expect(new Set(titles).size, "no job twice").toBe(titles.length);
-    const applyLinks = sidebar.getByRole("heading", { level: 3 }).getByRole("link");
-    for (const link of await applyLinks.all()) {
-      await expect(link).toHaveAttribute("href", /^https?:\/\//);
-      await expect(link).toHaveAttribute("target", "_blank");
+    // Each job leads to its own page on the site, where the apply button is.
+    const jobLinks = sidebar.getByRole("heading", { level: 3 }).getByRole("link");
+    for (const link of await jobLinks.all()) {
+      await expect(link).toHaveAttribute("href", /^\/jobs\/[^/]+$/);
     }
+    const first = jobLinks.first();
+    const firstTitle = (await first.innerText()).trim();
+    await first.click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(firstTitle.split("\n")[0] ?? firstTitle);
   });
 
   test("never lists the expired job, even for the article it matches best", async ({ page }) => {
