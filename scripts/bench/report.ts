@@ -1,0 +1,76 @@
+// Figures → table rows, with the issue's targets.
+import os from "node:os";
+import { DIST_DIR, type BuildFigures } from "./build";
+import { CONNECTIONS } from "./load";
+import type { SearchFigures } from "./search";
+import type { SiteFigures } from "./site";
+import { atLeast, atMost, gb, info, kb, mb, ms, perSecond, ratio, seconds, type Row } from "./table";
+
+/** The issue states targets at 1,000 and 10,000 articles; a corpus in between is held to the latter. */
+function buildTargets(articles: number) {
+  if (articles <= 1000) return { wallMs: 40_000, peakRssBytes: 1.5e9, distBytes: 300e6 };
+  if (articles <= 10_000) return { wallMs: 360_000, peakRssBytes: 3e9, distBytes: null };
+  return { wallMs: null, peakRssBytes: null, distBytes: null };
+}
+
+export function machineRows(articles: number, loadBefore: number, loadAfter: number): Row[] {
+  return [
+    info("articles", String(articles)),
+    info("machine", `${os.cpus().length} cores, ${gb(os.totalmem())}, Node ${process.version}`),
+    // Other builds and tests share this machine; the load average says how much they interfered.
+    info("load average (1 min), start → end", `${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}`),
+  ];
+}
+
+export function searchRows(search: SearchFigures): Row[] {
+  return [
+    info("search: extract documents", ms(search.extractMs)),
+    info("search: build index", ms(search.indexMs)),
+    info("search: query mean", ms(search.mean)),
+    info("search: query p50", ms(search.p50)),
+    { metric: "search: query p99", value: ms(search.p99), target: "< 20.00 ms", pass: search.p99 < 20 },
+  ];
+}
+
+function phaseRows(build: BuildFigures): Row[] {
+  const phases: [string, number | null][] = [
+    ["build:   check:content (prebuild)", build.phasesMs?.checkContent ?? null],
+    ["build:   next build", build.phasesMs?.nextBuild ?? null],
+    ["build:     compile (as next reports)", build.compileSeconds === null ? null : build.compileSeconds * 1000],
+    ["build:     static pages (as next reports)", build.staticPagesSeconds === null ? null : build.staticPagesSeconds * 1000],
+    ["build:   search index (postbuild)", build.phasesMs?.searchIndex ?? null],
+  ];
+  return phases.flatMap(([metric, value]) => (value === null ? [] : [info(metric, seconds(value))]));
+}
+
+export function siteRows(articles: number, figures: SiteFigures): Row[] {
+  const { build, page, floor, site, plain } = figures;
+  const targets = buildTargets(articles);
+  return [
+    ...(figures.buildReused ? [info("build: reused (--skip-build), built at", build.date)] : []),
+    atMost("build: wall time (npm run build)", build.wallMs, targets.wallMs, seconds),
+    ...(build.cpuMs === null || build.cpuMs === undefined ? [] : [info("build: CPU time, process tree (user+sys)", seconds(build.cpuMs))]),
+    ...phaseRows(build),
+    atMost("build: peak RSS, process tree", build.peakRssBytes, targets.peakRssBytes, gb),
+    atMost(`build: ${DIST_DIR} size`, build.distBytes, targets.distBytes, mb),
+    info(`build: ${DIST_DIR} without cache/`, mb(build.distBytesWithoutCache)),
+    info("page", page.url.replace(/^https?:\/\/[^/]+/, "")),
+    atMost("page: HTML raw", page.htmlBytes, 60_000, kb),
+    info("page: HTML raw, of which inline scripts", kb(page.inlineScriptBytes)),
+    info("page: HTML gzip (zlib -9)", kb(page.htmlGzipBytes)),
+    info("page: scripts referenced", String(page.scripts.length)),
+    info(`floor: first-load JS gzip (empty page, next ${floor.nextVersion})`, kb(floor.firstLoadJsGzipBytes)),
+    atMost("page: first-load JS gzip", page.firstLoadJsGzipBytes, floor.firstLoadJsGzipBytes + 10_000, kb),
+    info("page: first-load JS above floor", kb(page.firstLoadJsGzipBytes - floor.firstLoadJsGzipBytes)),
+    info("page: of which nomodule polyfills (both)", kb(page.noModuleGzipBytes)),
+    info(`next start: req/s (${CONNECTIONS} conn)`, perSecond(site.requestsPerSecond)),
+    info("next start: latency p50 / p99", `${site.p50Ms} / ${site.p99Ms} ms`),
+    info("plain http: req/s", perSecond(plain.requestsPerSecond)),
+    info("plain http: latency p50 / p99", `${plain.p50Ms} / ${plain.p99Ms} ms`),
+    atLeast("req/s ratio next / plain", site.requestsPerSecond / plain.requestsPerSecond, 0.4, ratio),
+    ...(site.errors + site.non2xx + plain.errors + plain.non2xx > 0
+      ? [{ metric: "load: errors, timeouts, non-2xx (next / plain)", value: `${site.errors + site.non2xx} / ${plain.errors + plain.non2xx}`, target: "0", pass: false }]
+      : []),
+  ];
+}
+

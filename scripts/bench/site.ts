@@ -1,0 +1,78 @@
+// The figures that need a build and a running server: build cost, page weight, load.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { articlePath } from "../../lib/urls";
+import { buildSite, DIST_DIR, previousBuild, siteEnv, type BuildFigures } from "./build";
+import { buildFloor } from "./floor";
+import { CONNECTIONS, load, loadPlainServer, type LoadFigures } from "./load";
+import { measurePage, type PageFigures } from "./page";
+import { nextStart } from "./server";
+import { writeSyntheticContent } from "./synthetic";
+
+const PORTS = { site: 3400, floor: 3401, plain: 3402 };
+
+/** Temporary folders to remove also when the run is interrupted, which skips `finally`. */
+const temporary = new Set<string>();
+
+export function removeTemporaryFolders(): void {
+  for (const folder of temporary) fs.rmSync(folder, { recursive: true, force: true });
+  temporary.clear();
+}
+
+export interface SiteFigures {
+  build: BuildFigures;
+  buildReused: boolean;
+  page: Omit<PageFigures, "html">;
+  floor: Omit<PageFigures, "html"> & { nextVersion: string };
+  site: LoadFigures;
+  plain: LoadFigures;
+}
+
+export async function measureSite(repo: string, articles: number, durationSeconds: number, skipBuild: boolean): Promise<SiteFigures> {
+  const logDir = path.join(repo, ".bench");
+  const content = fs.mkdtempSync(path.join(os.tmpdir(), "bench-content-"));
+  temporary.add(content);
+  try {
+    // Written even for --skip-build: tag pages with another spelling read content at request time.
+    writeSyntheticContent(content, articles);
+    fs.cpSync(path.join(repo, "content", "jobs"), path.join(content, "jobs"), { recursive: true });
+
+    const reused = skipBuild ? previousBuild(repo) : null;
+    if (skipBuild && !reused) throw new Error(`${DIST_DIR} に再利用できるビルドがありません。--skip-build を外して実行してください`);
+    if (reused && reused.articles !== articles) throw new Error(`${DIST_DIR} は ${reused.articles} 件のビルドです。--articles ${reused.articles} を指定してください`);
+    console.log(reused ? `ビルドを再利用します (${reused.date})` : `ビルド中: ${articles} 件 → ${DIST_DIR}（ログ: .bench/build.log）`);
+    const build = reused ?? (await buildSite(repo, content, articles, path.join(logDir, "build.log")));
+
+    console.log("空の App Router アプリ (.bench/floor) を準備中");
+    const floorBuild = await buildFloor(repo, path.join(logDir, "floor-build.log"));
+
+    const siteServer = await nextStart(repo, repo, PORTS.site, siteEnv(content), "/api/health");
+    let page: PageFigures;
+    let site: LoadFigures;
+    try {
+      page = await measurePage(`${siteServer.origin}${articlePath(`bench-${Math.floor(articles / 2)}`)}`);
+      console.log(`負荷: ${page.url}（${CONNECTIONS} 接続 × ${durationSeconds} 秒）`);
+      site = await load(page.url, durationSeconds);
+    } finally {
+      await siteServer.stop();
+    }
+    console.log(`負荷: 同じ HTML を返す http サーバー（ポート ${PORTS.plain}）`);
+    const plain = await loadPlainServer(repo, page.html, page.contentType, PORTS.plain, durationSeconds);
+
+    const floorServer = await nextStart(repo, floorBuild.dir, PORTS.floor, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, "/");
+    let floor: PageFigures;
+    try {
+      floor = await measurePage(`${floorServer.origin}/`);
+    } finally {
+      await floorServer.stop();
+    }
+    const { html: _page, ...pageFigures } = page;
+    const { html: _floor, ...floorFigures } = floor;
+    return { build, buildReused: reused !== null, page: pageFigures, floor: { ...floorFigures, nextVersion: floorBuild.version }, site, plain };
+  } finally {
+    fs.rmSync(content, { recursive: true, force: true });
+    temporary.delete(content);
+  }
+}
+
