@@ -32,7 +32,7 @@ export function SiteHeader() {
         </nav>
       </div>
       <nav aria-label="メインメニュー" className="border-t border-slate-100 dark:border-slate-800">
-        <ul className="mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 py-2 text-sm font-medium text-slate-700 dark:text-slate-200">
+        <ul className="mx-auto flex max-w-6xl gap-5 overflow-x-auto whitespace-nowrap px-4 py-2 text-sm font-medium text-slate-700 dark:text-slate-200">
           <li>
             <Link href="/" className="hover:text-brand-700">
               新着記事
