@@ -11,10 +11,10 @@ test.describe("Jekyll post", () => {
   test("header: title, Japanese date in JST, author, reading time, category and tags", async ({ page }) => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(CONTENT.jekyllPost.title);
 
-    // date: 2025-10-08 02:01:53 +0000 is 11:01:53 on 8 October in Japan.
+    // date: 2025-10-08 04:27:15 +0000 is 13:27:15 on 8 October in Japan.
     const published = metaValue(page, "公開日").locator("time");
     await expect(published).toHaveText("2025年10月8日");
-    await expect(published).toHaveAttribute("datetime", "2025-10-08T11:01:53+09:00");
+    await expect(published).toHaveAttribute("datetime", "2025-10-08T13:27:15+09:00");
 
     await expect(metaValue(page, "更新日"), "no 更新日 without `updated`").toHaveCount(0);
     await expect(metaValue(page, "著者")).toHaveText("編集部");
@@ -26,7 +26,7 @@ test.describe("Jekyll post", () => {
       `/categories/${encodeURIComponent("投資分析")}`,
     );
     const tags = await header.getByRole("list", { name: "タグ", exact: true }).getByRole("link").allInnerTexts();
-    expect(tags.map((tag) => tag.trim())).toEqual(["#AI", "#最新ニュース", "#生成AI", "#スタートアップ", "#資金調達"]);
+    expect(tags.map((tag) => tag.trim())).toEqual(["#生成AI", "#AI", "#スタートアップ", "#資金調達", "#最新ニュース"]);
     // The tags are repeated at the end of the article.
     await expect(main(page).getByRole("list", { name: "この記事のタグ" }).getByRole("link")).toHaveCount(tags.length);
   });
