@@ -38,6 +38,8 @@ async function main(): Promise<void> {
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    // Say so: a run stopped from outside otherwise ends silently, looking like a hang or a crash.
+    console.error(`\n${signal} を受け取りました。起動したプロセスと一時フォルダを片付けて終了します`);
     killAll();
     removeTemporaryFolders();
     process.exit(130);
