@@ -144,7 +144,7 @@ function loadArticleSources(files: readonly string[], cwd: string, problems: Con
   return sources;
 }
 
-function isPublished(source: ArticleSource, options: LoadOptions): boolean {
+export function isPublished(source: ArticleSource, options: Pick<LoadOptions, "includeDrafts" | "now">): boolean {
   const { draft, date } = source.frontMatter;
   if (draft && !options.includeDrafts) return false;
   return date !== null && date.getTime() <= options.now.getTime();

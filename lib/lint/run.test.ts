@@ -60,6 +60,29 @@ describe("checkSite", () => {
     const jobs = await checkSite({ root: content, cwd: root, target: path.join(content, "jobs"), settings });
     assert.deepEqual(jobs, { files: 1, problems: [] });
   });
+
+  test("for a build, bodies of published articles are left to the build; drafts and scheduled ones are still compiled", async () => {
+    const broken = (extra: string) => `---\ntitle: 壊れた本文\ndate: 2025-10-11\n${extra}---\n\n<div>閉じていないタグ\n`;
+    const root = fixture({
+      "content/articles/published.mdx": broken(""),
+      "content/articles/draft.mdx": broken("draft: true\n"),
+      "content/articles/scheduled.mdx": broken("").replace("2025-10-11", "2030-01-01"),
+    });
+    const content = path.join(root, "content");
+    // The compiler's finding (field 本文); the lint rule for unclosed tags runs in both modes.
+    const compiled = (check: { problems: { file: string; field?: string }[] }) =>
+      check.problems.filter((problem) => problem.field === "本文").map((problem) => problem.file);
+    const full = await checkSite({ root: content, cwd: root, settings });
+    assert.deepEqual(
+      compiled(full),
+      ["content/articles/draft.mdx", "content/articles/published.mdx", "content/articles/scheduled.mdx"],
+    );
+    const forBuild = await checkSite({ root: content, cwd: root, settings, forBuild: true });
+    assert.deepEqual(
+      compiled(forBuild),
+      ["content/articles/draft.mdx", "content/articles/scheduled.mdx"],
+    );
+  });
 });
 
 describe("report", () => {

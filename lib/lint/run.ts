@@ -2,7 +2,7 @@
 // every problem as data: the CLI and the build print them, tests assert them.
 import path from "node:path";
 import { bodyProblems, loadForCheck } from "../content/check";
-import { listContentFiles, type ArticleSource } from "../content/load";
+import { isPublished, listContentFiles, type ArticleSource } from "../content/load";
 import { sortProblems, type ContentProblem } from "../content/problems";
 import { site } from "../site";
 import { parseBlocks } from "./blocks";
@@ -62,13 +62,16 @@ function isWithin(file: string, target: string): boolean {
 /**
  * Checks a content folder: front matter, bodies as the renderer compiles them, and the lint rules.
  * `target` (a file or folder inside `root`) narrows what is reported; links and tags are still
- * judged against the whole site.
+ * judged against the whole site. `forBuild` leaves out compiling the bodies the build is about to
+ * compile anyway (published articles), which fail it with the same `path:line: reason`; drafts
+ * and scheduled articles are still compiled, so they cannot break a later build unnoticed.
  */
 export async function checkSite(options: {
   root: string;
   cwd?: string;
   target?: string;
   settings?: Partial<LintSettings>;
+  forBuild?: boolean;
 }): Promise<SiteCheck> {
   const cwd = options.cwd ?? process.cwd();
   const settings = { ...defaultLintSettings(cwd), ...options.settings };
@@ -80,7 +83,12 @@ export async function checkSite(options: {
   const lintSite: LintSite = { articles, ...settings };
   const problems = [
     ...loaded.problems,
-    ...(await bodyProblems(loaded.sources.filter((source) => inTarget(source.sourcePath)))),
+    ...(await bodyProblems(
+      loaded.sources.filter(
+        (source) =>
+          inTarget(source.sourcePath) && !(options.forBuild && isPublished(source, { includeDrafts: false, now: settings.now })),
+      ),
+    )),
     ...lintArticles(articles.filter((article) => inTarget(article.file)), lintSite),
   ].filter((problem) => inTarget(problem.file));
 
