@@ -7,9 +7,18 @@ const nextConfig: NextConfig = {
   // `NEXT_OUTPUT=standalone npm run build` for containers (see Dockerfile); `next start` otherwise.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
+  // `npm test` type-checks the code (`tsc --noEmit`); content cannot change types, so checking
+  // again in every build only made it slower.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  experimental: {
+    // Pages rendered on request (a tag spelled another way, and every unknown tag, category or
+    // author, which renders as a 404) stay in the bounded in-memory cache instead of being
+    // written under .next/server: otherwise each new made-up address adds files on disk.
+    isrFlushToDisk: false,
+  },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") }];
+    return [{ source: "/:path*", headers: securityHeaders({ isDev: process.env.NODE_ENV === "development" }) }];
   },
   async redirects() {
     return [{ source: "/page/1", destination: "/", permanent: true }];
