@@ -1,6 +1,15 @@
 import type { Instrumentation } from "next";
 
-export function register() {}
+export async function register() {
+  // Production server only: the development server posts to endpoints of its own.
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NODE_ENV === "production") {
+    const [{ installRequestGuard }, { securityHeaders }] = await Promise.all([
+      import("./lib/request-guard"),
+      import("./lib/security-headers"),
+    ]);
+    installRequestGuard(securityHeaders({ isDev: false }));
+  }
+}
 
 /** One JSON line per server error, for log collectors; no stack trace ever reaches the reader. */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

@@ -1,0 +1,81 @@
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { installRequestGuard, refusal } from "./request-guard";
+
+describe("refusal", () => {
+  test("lets allowed methods through", () => {
+    assert.equal(refusal("GET", "/articles/foo?x=1"), null);
+    assert.equal(refusal("HEAD", "/_next/static/chunks/a.js"), null);
+    assert.equal(refusal("POST", "/contact/career"), null);
+    assert.equal(refusal("POST", "/api/inquiries"), null);
+  });
+
+  test("answers other methods with 405 and the allowed ones", () => {
+    const answer = refusal("DELETE", "/articles/foo");
+    assert.equal(answer?.status, 405);
+    assert.equal(answer?.headers.allow, "GET, HEAD, OPTIONS");
+    assert.equal(refusal("POST", "/_next/static/chunks/a.js")?.status, 405);
+    assert.equal(refusal("GET", "/api/inquiries")?.headers.allow, "POST, OPTIONS");
+  });
+
+  test("refuses TRACE even where everything else is allowed", () => {
+    assert.equal(refusal("TRACE", "/contact/career")?.status, 405);
+  });
+
+  test("answers OPTIONS with 204 and the allowed methods", () => {
+    const answer = refusal("OPTIONS", "/contact/career?x");
+    assert.equal(answer?.status, 204);
+    assert.equal(answer?.headers.allow, "GET, HEAD, POST, OPTIONS");
+    assert.equal(refusal("OPTIONS", "*")?.status, 204);
+  });
+
+  test("refuses a request target that is not a path", () => {
+    assert.equal(refusal("GET", "http://other.example/")?.status, 400);
+    assert.equal(refusal("GET", "*")?.status, 400);
+  });
+});
+
+describe("installRequestGuard", () => {
+  let server: http.Server;
+  let port = 0;
+
+  before(async () => {
+    installRequestGuard([{ key: "X-Content-Type-Options", value: "nosniff" }]);
+    installRequestGuard([{ key: "X-Twice", value: "1" }]);
+    server = http.createServer((_request, response) => response.end("handled"));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  function send(method: string, path: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+    return new Promise((resolve, reject) => {
+      const request = http.request({ host: "127.0.0.1", port, method, path }, (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      });
+      request.on("error", reject);
+      request.end();
+    });
+  }
+
+  test("answers refused requests before the server's own listener, once installed", async () => {
+    const trace = await send("TRACE", "/");
+    assert.equal(trace.status, 405);
+    assert.equal(trace.headers.allow, "GET, HEAD, OPTIONS");
+    assert.equal(trace.headers["x-content-type-options"], "nosniff");
+    assert.equal(trace.headers["x-twice"], undefined);
+    assert.notEqual(trace.body, "handled");
+  });
+
+  test("passes allowed requests to the listener", async () => {
+    const get = await send("GET", "/articles/foo");
+    assert.equal(get.status, 200);
+    assert.equal(get.body, "handled");
+  });
+});

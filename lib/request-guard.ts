@@ -1,0 +1,61 @@
+// Refuses requests with a method an address does not accept, before Next.js handles them.
+import http from "node:http";
+import { allowHeader, isMethodAllowed, METHOD_NOT_ALLOWED_MESSAGE, UNREPRESENTABLE_METHODS } from "./http-methods";
+
+export interface Refusal {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+function plainText(status: number, body: string, headers: Record<string, string> = {}): Refusal {
+  return { status, body, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers } };
+}
+
+/**
+ * What to answer instead of Next.js, or null to let it handle the request. Next.js alone answers a
+ * static page's unexpected method with 405 but renders any generated page (an article) for
+ * DELETE or POST, answers 500 for a non-GET on /_next/static and for TRACE (see
+ * UNREPRESENTABLE_METHODS) and for `OPTIONS *`, and follows an absolute request target
+ * (`GET http://other.example/`) with a redirect to that host.
+ */
+export function refusal(method: string, target: string): Refusal | null {
+  if (!target.startsWith("/")) {
+    return target === "*" && method === "OPTIONS"
+      ? plainText(204, "", { allow: "GET, HEAD, POST, OPTIONS" })
+      : plainText(400, "リクエストの形式が正しくありません");
+  }
+  const pathname = target.split("?", 1)[0] ?? "/";
+  if (!UNREPRESENTABLE_METHODS.has(method) && isMethodAllowed(method, pathname)) return null;
+  const allow = allowHeader(pathname);
+  if (method === "OPTIONS") return plainText(204, "", { allow });
+  return plainText(405, METHOD_NOT_ALLOWED_MESSAGE, { allow });
+}
+
+const INSTALLED = Symbol.for("tech-career-media.request-guard");
+
+/**
+ * Answers refused requests on every HTTP server of this process before its own listeners see
+ * them. This sits below Next.js because the proxy (proxy.ts) never sees TRACE (it fails while
+ * Next.js builds the proxy's Request) nor /_next/static (left out of the proxy so assets stay
+ * cheap). `extraHeaders` are the security headers the rest of the site sends.
+ */
+export function installRequestGuard(extraHeaders: readonly { key: string; value: string }[]): void {
+  const prototype: http.Server & { [INSTALLED]?: boolean } = http.Server.prototype;
+  if (prototype[INSTALLED]) return;
+  prototype[INSTALLED] = true;
+  const emit = prototype.emit;
+  prototype.emit = function guardedEmit(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
+    const [request, response] = args;
+    if (event === "request" && request instanceof http.IncomingMessage && response instanceof http.ServerResponse) {
+      const answer = refusal(request.method ?? "GET", request.url ?? "/");
+      if (answer) {
+        for (const { key, value } of extraHeaders) response.setHeader(key, value);
+        response.writeHead(answer.status, answer.headers);
+        response.end(request.method === "HEAD" || answer.status === 204 ? undefined : answer.body);
+        return true;
+      }
+    }
+    return Reflect.apply(emit, this, [event, ...args]);
+  };
+}
