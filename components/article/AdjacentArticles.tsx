@@ -7,7 +7,7 @@ export function AdjacentArticles({ older, newer }: { older?: Article; newer?: Ar
     <nav aria-label="前後の記事" className="mt-10 grid gap-3 border-t border-slate-200 pt-6 sm:grid-cols-2 dark:border-slate-700">
       {older ? (
         <Link href={older.path} rel="prev" className="rounded-lg p-3 hover:bg-slate-50 dark:hover:bg-slate-800">
-          <span className="block text-xs text-slate-600 dark:text-slate-400">前の記事</span>
+          <span className="muted block text-xs">前の記事</span>
           <span className="font-bold leading-snug">{older.title}</span>
         </Link>
       ) : (
@@ -15,7 +15,7 @@ export function AdjacentArticles({ older, newer }: { older?: Article; newer?: Ar
       )}
       {newer ? (
         <Link href={newer.path} rel="next" className="rounded-lg p-3 text-right hover:bg-slate-50 dark:hover:bg-slate-800">
-          <span className="block text-xs text-slate-600 dark:text-slate-400">次の記事</span>
+          <span className="muted block text-xs">次の記事</span>
           <span className="font-bold leading-snug">{newer.title}</span>
         </Link>
       ) : null}

@@ -15,7 +15,7 @@ export function Breadcrumbs({ crumbs }: { crumbs: readonly Crumb[] }) {
                   {crumb.name}
                 </span>
               ) : (
-                <Link href={crumb.path} className="hover:text-brand-700 hover:underline">
+                <Link href={crumb.path} className="link-hover">
                   {crumb.name}
                 </Link>
               )}

@@ -7,10 +7,7 @@ export function TagList({ tags, label = "タグ" }: { tags: readonly TermRef[]; 
     <ul aria-label={label} className="flex flex-wrap gap-2">
       {tags.map((tag) => (
         <li key={tag.key}>
-          <Link
-            href={tag.path}
-            className="inline-block rounded-full border border-slate-300 px-3 py-0.5 text-xs text-slate-700 hover:border-brand-600 hover:text-brand-700 dark:text-slate-300 dark:border-slate-600"
-          >
+          <Link href={tag.path} className="tag-chip">
             #{tag.name}
           </Link>
         </li>

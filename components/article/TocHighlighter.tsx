@@ -2,11 +2,24 @@
 
 import { useEffect } from "react";
 
-/** Marks the 目次 links of the section being read; the list itself is rendered on the server. */
-export function TocHighlighter({ ids }: { ids: string[] }) {
+/** The heading a 目次 link points at: `link.hash` is percent-encoded, ids are not. */
+function targetId(link: HTMLAnchorElement): string {
+  try {
+    return decodeURIComponent(link.hash.slice(1));
+  } catch {
+    return link.hash.slice(1);
+  }
+}
+
+/**
+ * Marks the 目次 links of the section being read. It reads the lists the server rendered rather
+ * than taking the ids as props, which would send them once more in the page's payload.
+ */
+export function TocHighlighter() {
   useEffect(() => {
+    const links = Array.from(document.querySelectorAll<HTMLAnchorElement>("ol[data-toc] a"));
+    const ids = [...new Set(links.map(targetId))];
     const headings = ids.map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null);
-    const links = Array.from(document.querySelectorAll<HTMLAnchorElement>("a[data-toc-link]"));
     if (headings.length === 0) return;
     let frame = 0;
 
@@ -33,7 +46,7 @@ export function TocHighlighter({ ids }: { ids: string[] }) {
       frame = 0;
       const current = currentId();
       for (const link of links) {
-        if (link.dataset.tocLink === current) link.setAttribute("aria-current", "true");
+        if (targetId(link) === current) link.setAttribute("aria-current", "true");
         else link.removeAttribute("aria-current");
       }
     }
@@ -52,6 +65,6 @@ export function TocHighlighter({ ids }: { ids: string[] }) {
       window.removeEventListener("resize", schedule);
       window.removeEventListener("hashchange", schedule);
     };
-  }, [ids]);
+  }, []);
   return null;
 }

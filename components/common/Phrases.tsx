@@ -8,7 +8,7 @@ import { splitPhrases } from "@/lib/phrases";
 export function Phrases({ text }: { text: string }) {
   const phrases = splitPhrases(text);
   return (
-    <span className="[word-break:keep-all] [overflow-wrap:anywhere]">
+    <span className="phrases">
       {phrases.map((phrase, index) => (
         <Fragment key={index}>
           {index > 0 ? <wbr /> : null}

@@ -12,12 +12,12 @@ export function JobArticles({ articles }: { articles: readonly Article[] }) {
       </h2>
       <ul className="grid gap-4 sm:grid-cols-2">
         {articles.map((article) => (
-          <li key={article.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-            <p className="text-xs text-slate-600 dark:text-slate-400">
+          <li key={article.slug} className="card">
+            <p className="muted text-xs">
               {article.category ? `${article.category.name}・` : ""}
               <DateTime date={article.date} />
             </p>
-            <Link href={article.path} className="mt-1 block font-bold leading-snug hover:text-brand-700 hover:underline">
+            <Link href={article.path} className="link-hover mt-1 block font-bold leading-snug">
               {article.title}
             </Link>
           </li>

@@ -5,13 +5,13 @@ import { jobPath } from "@/lib/urls";
 
 export function JobCard({ job }: { job: Job }) {
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
+    <article className="card">
       <p className="flex flex-wrap items-center gap-2 text-xs">
         <span className="rounded bg-brand-50 px-2 py-0.5 font-bold text-brand-800 dark:text-brand-100 dark:bg-slate-800">{job.employment}</span>
-        <span className="text-slate-600 dark:text-slate-400">{job.location}</span>
+        <span className="muted">{job.location}</span>
       </p>
       <h3 className="mt-2 text-base font-bold leading-snug">
-        <Link href={jobPath(job.id)} className="hover:text-brand-700 hover:underline">
+        <Link href={jobPath(job.id)} className="link-hover">
           {job.title}
         </Link>
       </h3>
@@ -20,13 +20,13 @@ export function JobCard({ job }: { job: Job }) {
       {job.tags.length > 0 ? (
         <ul aria-label="求人のタグ" className="mt-2 flex flex-wrap gap-1">
           {job.tags.map((tag) => (
-            <li key={tag} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:text-slate-300 dark:bg-slate-800">
+            <li key={tag} className="label-chip">
               {tag}
             </li>
           ))}
         </ul>
       ) : null}
-      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+      <p className="muted mt-2 text-xs">
         掲載日 <DateTime date={job.posted} />
       </p>
     </article>

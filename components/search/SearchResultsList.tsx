@@ -28,7 +28,7 @@ export function SearchResultsList({ results, pathOf }: { results: SearchResults;
                 <DateTime date={new Date(document.date)} />
               </p>
               <h3 className="mt-1 text-lg font-bold">
-                <Link href={document.path} className="hover:text-brand-700 hover:underline">
+                <Link href={document.path} className="link-hover">
                   {document.title}
                 </Link>
               </h3>

@@ -33,8 +33,7 @@ async function copyText(text: string): Promise<boolean> {
   return copyWithTextarea(text);
 }
 
-const buttonClass =
-  "inline-flex min-h-11 items-center gap-1 rounded-full border border-slate-300 px-4 text-sm font-medium text-slate-800 hover:border-brand-600 hover:text-brand-700 dark:border-slate-600 dark:text-slate-100";
+const buttonClass = "pill-button";
 
 export function ShareActions({ url, title }: { url: string; title: string }) {
   const [message, setMessage] = useState("");

@@ -12,7 +12,7 @@ export function ShareBar({ url, title, label }: { url: string; title: string; la
               target="_blank"
               rel="noopener noreferrer"
               data-share={target.id}
-              className="inline-flex min-h-11 items-center rounded-full border border-slate-300 px-4 text-sm font-medium text-slate-800 hover:border-brand-600 hover:text-brand-700 dark:border-slate-600 dark:text-slate-100"
+              className="pill-button"
             >
               {target.label}
               <span className="sr-only">で共有（新しいタブで開きます）</span>
