@@ -132,6 +132,37 @@ describe("relatedArticles", () => {
     assert.deepEqual(slugs(relatedArticles(current, all)), ["other"]);
   });
 
+  test("still finds related articles below a long run of best-ranked near duplicates", () => {
+    const current = makeArticle("current", { title: "生成AIの未来", tags: ["AI", "LLM"] });
+    const reposts = Array.from({ length: 20 }, (_, i) =>
+      makeArticle(`repost-${i}`, { title: "生成ＡＩの未来！", tags: ["AI", "LLM"], date: `2026-01-${String(i + 1).padStart(2, "0")}` }),
+    );
+    const others = ["a", "b", "c", "d", "e"].map((slug, i) =>
+      makeArticle(slug, { title: `別の話題 ${slug}`, tags: ["AI"], date: `2025-0${i + 1}-01` }),
+    );
+    assert.deepEqual(slugs(relatedArticles(current, [...reposts, ...others])), ["e", "d", "c", "b"]);
+  });
+
+  test("ranks like a full sort on a large site: most shared first, newest on ties", () => {
+    const tagsOf = (i: number) => ["AI", "Web3", "LLM", "C#", "Rust"].filter((_, t) => (i >> t) & 1);
+    const current = makeArticle("current", { title: "基準の記事", tags: ["AI", "LLM", "Rust"], category: "AI" });
+    const all = Array.from({ length: 500 }, (_, i) =>
+      makeArticle(`a${i}`, {
+        title: `記事その${i}について`,
+        tags: tagsOf(i % 32),
+        category: i % 3 === 0 ? "AI" : "Web3",
+        date: new Date(Date.UTC(2025, 0, 1) + ((i * 7919) % 500) * 86_400_000).toISOString(),
+      }),
+    );
+    const key = new Set(current.tags.map((tag) => tag.key));
+    const score = (a: Article) => a.tags.filter((tag) => key.has(tag.key)).length * 2 + (a.category?.key === current.category?.key ? 1 : 0);
+    const expected = all
+      .filter((a) => score(a) > 0)
+      .sort((a, b) => score(b) - score(a) || b.date.getTime() - a.date.getTime())
+      .slice(0, 6);
+    assert.deepEqual(slugs(relatedArticles(current, all, 6)), slugs(expected));
+  });
+
   test("at most 4 by default, and the limit is respected", () => {
     const current = makeArticle("current", { tags: ["AI"] });
     const all = Array.from({ length: 7 }, (_, i) =>

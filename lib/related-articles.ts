@@ -29,20 +29,50 @@ export function isNearDuplicateTitle(a: string, b: string): boolean {
   return shared / (left.size + right.size - shared) >= 0.7;
 }
 
-/** Up to `limit` articles sharing tags or the category, most shared first, newest first on ties. */
+interface Scored {
+  other: Article;
+  score: number;
+}
+
+function ranksBefore(a: Scored, b: Scored): boolean {
+  return a.score > b.score || (a.score === b.score && a.other.date.getTime() > b.other.date.getTime());
+}
+
+/** The `count` best of `items` in rank order, without sorting them all (a page is built per article). */
+function best(items: readonly Scored[], count: number): Scored[] {
+  const top: Scored[] = [];
+  for (const item of items) {
+    if (top.length === count && !ranksBefore(item, top[count - 1] as Scored)) continue;
+    let index = top.length;
+    while (index > 0 && ranksBefore(item, top[index - 1] as Scored)) index--;
+    top.splice(index, 0, item);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
+
+/**
+ * Up to `limit` articles sharing tags or the category, most shared first, newest first on ties,
+ * leaving out near-duplicate titles. Titles are compared only for the best-ranked few: comparing
+ * against every article made each page cost O(site size) in string work.
+ */
 export function relatedArticles(article: Article, articles: readonly Article[], limit = 4): Article[] {
   const tagKeys = new Set(article.tags.map((tag) => tag.key));
-  return articles
-    .filter((other) => other.slug !== article.slug && !isNearDuplicateTitle(other.title, article.title))
-    .map((other) => {
-      const sharedTags = other.tags.filter((tag) => tagKeys.has(tag.key)).length;
-      const sameCategory = article.category !== null && other.category?.key === article.category.key;
-      return { other, score: sharedTags * 2 + (sameCategory ? 1 : 0) };
-    })
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || b.other.date.getTime() - a.other.date.getTime())
-    .slice(0, limit)
-    .map(({ other }) => other);
+  const scored: Scored[] = [];
+  for (const other of articles) {
+    if (other.slug === article.slug) continue;
+    let sharedTags = 0;
+    for (const tag of other.tags) if (tagKeys.has(tag.key)) sharedTags++;
+    const sameCategory = article.category !== null && other.category?.key === article.category.key;
+    const score = sharedTags * 2 + (sameCategory ? 1 : 0);
+    if (score > 0) scored.push({ other, score });
+  }
+  // A few spare places for near-duplicates; if they take more, rank everything.
+  const pick = (pool: readonly Scored[]) =>
+    pool.filter(({ other }) => !isNearDuplicateTitle(other.title, article.title)).slice(0, limit).map(({ other }) => other);
+  const picked = pick(best(scored, limit + 8));
+  if (picked.length === limit || scored.length <= limit + 8) return picked;
+  return pick([...scored].sort((a, b) => (ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0)));
 }
 
 /** In a newest-first list: `older` is the previous article, `newer` the next one. */
