@@ -31,6 +31,18 @@ describe("refusal", () => {
     assert.equal(refusal("OPTIONS", "*")?.status, 204);
   });
 
+  test("answers a path no page can have with 404 or 414, whatever the method", () => {
+    assert.equal(refusal("GET", "/articles/%E3%81")?.status, 404);
+    assert.equal(refusal("GET", "/tags/%ZZ?q=1")?.status, 404);
+    assert.equal(refusal("GET", "/tags/%00")?.status, 404);
+    assert.equal(refusal("GET", "/tags/a%0Ab")?.status, 404);
+    assert.equal(refusal("GET", `/${"a".repeat(3000)}`)?.status, 414);
+    assert.equal(refusal("GET", `/articles/x?q=${"a".repeat(3000)}`), null);
+    assert.equal(refusal("GET", "/tags/AI%2FML"), null);
+    assert.equal(refusal("GET", "/tags/%E7%94%9F%E6%88%90AI"), null);
+    assert.equal(refusal("POST", "/tags/%ZZ")?.status, 404);
+  });
+
   test("refuses a request target that is not a path", () => {
     assert.equal(refusal("GET", "http://other.example/")?.status, 400);
     assert.equal(refusal("GET", "*")?.status, 400);
