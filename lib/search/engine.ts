@@ -34,12 +34,29 @@ interface MappedText {
   origin: number[];
 }
 
-function normalizeWithOrigin(original: string): MappedText {
+function normalizeChar(char: string): string {
+  return char.normalize("NFKC").toLowerCase().replace(/\s/gu, " ");
+}
+
+/** The searchable form of a text: each code point normalised on its own, as `normalizeWithOrigin`. */
+function normalizeText(original: string): string {
+  let text = "";
+  for (const char of original) text += normalizeChar(char);
+  return text;
+}
+
+/**
+ * The normalised text up to `limit` units, with where each unit came from. Built only for the
+ * hits shown, and only as far as their snippet reaches: kept for every body, one number per
+ * character made 10,000 articles take gigabytes.
+ */
+function normalizeWithOrigin(original: string, limit = Number.POSITIVE_INFINITY): MappedText {
   let text = "";
   const origin: number[] = [];
   let index = 0;
   for (const char of original) {
-    const normalized = char.normalize("NFKC").toLowerCase().replace(/\s/gu, " ");
+    if (text.length >= limit) break;
+    const normalized = normalizeChar(char);
     text += normalized;
     for (let i = 0; i < normalized.length; i++) origin.push(index);
     index += char.length;
@@ -50,8 +67,6 @@ function normalizeWithOrigin(original: string): MappedText {
 interface IndexedDocument {
   document: SearchDocument;
   fields: Record<Field, string>;
-  body: MappedText;
-  excerpt: MappedText;
 }
 
 const SNIPPET_BEFORE = 30;
@@ -84,38 +99,45 @@ function snippetFrom(source: string, mapped: MappedText, terms: readonly string[
   return parts;
 }
 
+/** The snippet of `source` (whose searchable form is `normalized`) around the first match. */
+function snippetAround(source: string, normalized: string, terms: readonly string[]): SnippetPart[] | null {
+  const firsts = terms.flatMap((term) => matchPositions(normalized, term, 1));
+  if (firsts.length === 0) return null;
+  // Far enough past the first match for every match the window can show, even where
+  // normalising made the text longer.
+  const reach = Math.min(...firsts) + 4 * SNIPPET_LENGTH + Math.max(...terms.map((term) => term.length));
+  return snippetFrom(source, normalizeWithOrigin(source, reach), terms);
+}
+
 export class SearchIndex {
   private readonly documents: IndexedDocument[];
-  private readonly postings = new Map<string, number[]>();
+  /** Bigram → the documents containing it, ascending; typed arrays keep 10,000 articles in memory cheaply. */
+  private readonly postings = new Map<string, Uint32Array>();
 
   constructor(documents: readonly SearchDocument[]) {
-    this.documents = documents.map((document) => {
-      const body = normalizeWithOrigin(document.body);
-      const excerpt = normalizeWithOrigin(document.excerpt);
-      return {
-        document,
-        body,
-        excerpt,
-        fields: {
-          title: normalizeForSearch(document.title),
-          tags: document.tags.map((tag) => normalizeForSearch(tag.name)).join("\n"),
-          headings: document.headings.map(normalizeForSearch).join("\n"),
-          excerpt: excerpt.text,
-          body: body.text,
-        },
-      };
-    });
+    this.documents = documents.map((document) => ({
+      document,
+      fields: {
+        title: normalizeForSearch(document.title),
+        tags: document.tags.map((tag) => normalizeForSearch(tag.name)).join("\n"),
+        headings: document.headings.map(normalizeForSearch).join("\n"),
+        excerpt: normalizeText(document.excerpt),
+        body: normalizeText(document.body),
+      },
+    }));
+    const lists = new Map<string, number[]>();
     this.documents.forEach((indexed, docIndex) => {
       const grams = new Set<string>();
       for (const field of FIELDS) {
         for (const line of indexed.fields[field].split("\n")) for (const gram of bigrams(line)) grams.add(gram);
       }
       for (const gram of grams) {
-        const list = this.postings.get(gram);
+        const list = lists.get(gram);
         if (list) list.push(docIndex);
-        else this.postings.set(gram, [docIndex]);
+        else lists.set(gram, [docIndex]);
       }
     });
+    for (const [gram, list] of lists) this.postings.set(gram, Uint32Array.from(list));
   }
 
   get size(): number {
@@ -126,7 +148,7 @@ export class SearchIndex {
   private candidates(term: string): Set<number> {
     // A one-character query has no bigram: every document is a candidate, matching decides.
     if (Array.from(term).length === 1) return new Set(this.documents.keys());
-    const lists = bigrams(term).map((gram) => this.postings.get(gram) ?? []);
+    const lists = bigrams(term).map((gram) => this.postings.get(gram) ?? new Uint32Array());
     if (lists.length === 0) return new Set();
     lists.sort((a, b) => a.length - b.length);
     let result = new Set(lists[0]);
@@ -184,8 +206,8 @@ export class SearchIndex {
     const hits = (paginate(ranked, page, pageSize)?.items ?? []).map(({ indexed, score }) => ({
       document: indexed.document,
       score,
-      snippet: snippetFrom(indexed.document.body, indexed.body, terms) ??
-        snippetFrom(indexed.document.excerpt, indexed.excerpt, terms) ?? [{ text: indexed.document.excerpt, match: false }],
+      snippet: snippetAround(indexed.document.body, indexed.fields.body, terms) ??
+        snippetAround(indexed.document.excerpt, indexed.fields.excerpt, terms) ?? [{ text: indexed.document.excerpt, match: false }],
     }));
     return { query, terms, total: ranked.length, page, totalPages, hits };
   }

@@ -26,6 +26,7 @@ export function searchRows(search: SearchFigures): Row[] {
   return [
     info("search: extract documents", ms(search.extractMs)),
     info("search: build index", ms(search.indexMs)),
+    info("search: index heap", `${(search.indexHeapBytes / 1024 / 1024).toFixed(1)} MB`),
     info("search: query mean", ms(search.mean)),
     info("search: query p50", ms(search.p50)),
     { metric: "search: query p99", value: ms(search.p99), target: "< 20.00 ms", pass: search.p99 < 20 },

@@ -1,5 +1,7 @@
 // Search over the synthetic corpus in memory: index build time and per-query latency.
 import { performance } from "node:perf_hooks";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { toSearchDocument } from "../../lib/search/documents";
 import { SearchIndex } from "../../lib/search/engine";
 import { syntheticArticles } from "./synthetic";
@@ -9,6 +11,8 @@ const QUERIES = ["生成AI", "自治体", "ブロックチェーン 規制", "C#
 export interface SearchFigures {
   extractMs: number;
   indexMs: number;
+  /** Heap the index keeps (after a full GC): what each server process holds for search. */
+  indexHeapBytes: number;
   mean: number;
   p50: number;
   p99: number;
@@ -20,6 +24,12 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
+/** A full garbage collection, so heap figures count what is kept, not what is waiting to be freed. */
+function collectGarbage(): void {
+  v8.setFlagsFromString("--expose-gc");
+  (vm.runInNewContext("gc") as () => void)();
+}
+
 export function measureSearch(count: number): SearchFigures {
   const articles = syntheticArticles(count);
 
@@ -27,9 +37,13 @@ export function measureSearch(count: number): SearchFigures {
   const documents = articles.map(toSearchDocument);
   const extractMs = performance.now() - started;
 
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
   started = performance.now();
   const index = new SearchIndex(documents);
   const indexMs = performance.now() - started;
+  collectGarbage();
+  const indexHeapBytes = process.memoryUsage().heapUsed - heapBefore;
 
   const timings: number[] = [];
   const hitCounts: Record<string, number> = {};
@@ -45,6 +59,7 @@ export function measureSearch(count: number): SearchFigures {
   return {
     extractMs,
     indexMs,
+    indexHeapBytes,
     mean: timings.reduce((sum, t) => sum + t, 0) / timings.length,
     p50: percentile(timings, 50),
     p99: percentile(timings, 99),

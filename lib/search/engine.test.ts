@@ -1,0 +1,110 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import type { TermRef } from "../content/types";
+import type { SearchDocument } from "./documents";
+import { SearchIndex } from "./engine";
+
+function tag(name: string): TermRef {
+  return { kind: "tags", name, key: name.toLowerCase(), path: `/tags/${encodeURIComponent(name)}` };
+}
+
+function doc(slug: string, fields: Partial<SearchDocument> = {}): SearchDocument {
+  return {
+    slug,
+    path: `/articles/${slug}`,
+    title: `記事 ${slug}`,
+    excerpt: "",
+    date: "2025-10-01T00:00:00.000Z",
+    category: null,
+    tags: [],
+    headings: [],
+    body: "",
+    ...fields,
+  };
+}
+
+const DOCS = [
+  doc("genai", { title: "生成AIの導入が進む自治体", tags: [tag("生成AI")], body: "地方の自治体で生成ＡＩの導入が広がっています。", date: "2025-10-03T00:00:00.000Z" }),
+  doc("csharp", { title: "C#エンジニアの転職市場", tags: [tag("C#")], body: "C# と .NET の求人が増えています。", date: "2025-10-02T00:00:00.000Z" }),
+  doc("aiml", { title: "AI/ML人材の採用", tags: [tag("AI/ML")], body: "AI/ML の専門職は不足しています。", date: "2025-10-01T00:00:00.000Z" }),
+  doc("web3", { title: "Web3.0 と規制", body: "Web3.0 の規制について。メールアドレスは email で受け付けます。" }),
+];
+
+const slugs = (index: SearchIndex, query: string) => index.search(query).hits.map((hit) => hit.document.slug);
+
+describe("SearchIndex", () => {
+  const index = new SearchIndex(DOCS);
+
+  test("finds Japanese words inside longer text, whatever the width", () => {
+    assert.deepEqual(slugs(index, "自治体"), ["genai"]);
+    assert.deepEqual(slugs(index, "生成ai"), ["genai"]);
+    assert.deepEqual(slugs(index, "ＡＩの導入"), ["genai"]);
+  });
+
+  test("symbols are part of the term: C#, AI/ML, Web3.0", () => {
+    assert.deepEqual(slugs(index, "C#"), ["csharp"]);
+    assert.deepEqual(slugs(index, "ai/ml"), ["aiml"]);
+    assert.deepEqual(slugs(index, "WEB3.0"), ["web3"]);
+  });
+
+  test("a Latin term must start a word: ai is not found inside email", () => {
+    assert.equal(slugs(index, "ai").includes("web3"), false);
+    assert.deepEqual(new Set(slugs(index, "ai")), new Set(["genai", "aiml"]));
+  });
+
+  test("every term of the query must match", () => {
+    assert.deepEqual(slugs(index, "生成AI 自治体"), ["genai"]);
+    assert.deepEqual(slugs(index, "生成AI 規制"), []);
+  });
+
+  test("a one-character query still matches", () => {
+    assert.deepEqual(slugs(index, "規"), ["web3"]);
+  });
+
+  test("title matches rank above body matches; newer first on equal scores", () => {
+    const both = new SearchIndex([
+      doc("body-only", { title: "別の話", body: "ブロックチェーンの話", date: "2025-12-01T00:00:00.000Z" }),
+      doc("in-title", { title: "ブロックチェーン入門", date: "2025-01-01T00:00:00.000Z" }),
+      doc("body-newer", { title: "別の話 2", body: "ブロックチェーンの話", date: "2026-01-01T00:00:00.000Z" }),
+    ]);
+    assert.deepEqual(slugs(both, "ブロックチェーン"), ["in-title", "body-newer", "body-only"]);
+  });
+
+  test("the snippet shows the original text around the match, the match marked", () => {
+    const [hit] = index.search("生成ai").hits;
+    const marked = hit?.snippet.filter((part) => part.match).map((part) => part.text);
+    assert.deepEqual(marked, ["生成ＡＩ"]);
+    assert.equal(hit?.snippet.map((part) => part.text).join(""), "地方の自治体で生成ＡＩの導入が広がっています。");
+  });
+
+  test("characters that normalise longer (㈱, ㍿) before the match do not shift the marked text", () => {
+    const body = `${"㈱テックと㍿データ。".repeat(30)}そして量子計算と量子計算。${"後書き。".repeat(60)}`;
+    const snippet = new SearchIndex([doc("wide", { body })]).search("量子計算").hits[0]?.snippet ?? [];
+    assert.deepEqual(snippet.filter((part) => part.match).map((part) => part.text), ["量子計算", "量子計算"]);
+    const shown = snippet.map((part) => part.text).join("");
+    assert.ok(body.includes(shown.replace(/^…|…$/gu, "")), shown);
+  });
+
+  test("a long body gets a window around the first match, with ellipses", () => {
+    const long = new SearchIndex([doc("long", { body: `${"前置き。".repeat(40)}ここに量子計算の話。${"後書き。".repeat(40)}` })]);
+    const snippet = long.search("量子計算").hits[0]?.snippet ?? [];
+    assert.equal(snippet[0]?.text, "…");
+    assert.equal(snippet.at(-1)?.text, "…");
+    assert.deepEqual(snippet.filter((part) => part.match).map((part) => part.text), ["量子計算"]);
+  });
+
+  test("pages of results keep the total; a page past the end is empty", () => {
+    const many = new SearchIndex(Array.from({ length: 25 }, (_, i) => doc(`n${i}`, { body: "半導体の需要" })));
+    const second = many.search("半導体", 2);
+    assert.equal(second.total, 25);
+    assert.equal(second.totalPages, 3);
+    assert.equal(second.hits.length, 10);
+    assert.equal(many.search("半導体", 9).hits.length, 0);
+    assert.equal(many.search("半導体", 9).total, 25);
+  });
+
+  test("no terms, no results", () => {
+    assert.equal(index.search("   ").total, 0);
+    assert.equal(index.search("存在しない言葉").total, 0);
+  });
+});
