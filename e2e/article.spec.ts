@@ -113,3 +113,22 @@ test("a title with quotes, & and <…> is shown literally in the h1 and the tab 
   expect(await page.title()).not.toContain("&amp;");
   expect(await page.title()).not.toContain("&lt;");
 });
+
+test("an image from public/ keeps its space before it loads and arrives resized for the screen", async ({ page, request }) => {
+  await page.goto("/articles/semiconductor-investment-ai-demand");
+  const image = main(page).getByRole("img", { name: /設備投資指数の棒グラフ/ });
+  await expect(image).toHaveAttribute("width", "1200");
+  await expect(image).toHaveAttribute("height", "640");
+  // Lazy and below the fold, yet the page already holds a box of the image's proportions.
+  const box = await image.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(100);
+  expect((box?.height ?? 0) / (box?.width ?? 1)).toBeCloseTo(640 / 1200, 1);
+
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  const source = await image.evaluate((img: HTMLImageElement) => img.currentSrc);
+  expect(new URL(source).pathname).toBe("/_next/image");
+  const served = await request.get(source);
+  expect(served.status()).toBe(200);
+  expect(served.headers()["content-type"]).toMatch(/^image\//);
+});

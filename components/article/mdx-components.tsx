@@ -1,6 +1,8 @@
+import Image from "next/image";
 import Link from "next/link";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { Phrases } from "@/components/common/Phrases";
+import { localImageSize } from "@/lib/local-image";
 
 /** Plain-text headings wrap at phrase boundaries; headings with markup inside render as they are. */
 function headingText(children: ReactNode): ReactNode {
@@ -43,9 +45,31 @@ function MdxLink({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">
   );
 }
 
-function MdxImage({ alt = "", ...rest }: ComponentPropsWithoutRef<"img">) {
-  // Editors link images of unknown size, so next/image (which needs sizes) cannot take them as they are.
-  return <img alt={alt} loading="lazy" decoding="async" {...rest} />;
+/** The article column is at most about 42rem wide; phones use the whole width. */
+const BODY_IMAGE_SIZES = "(min-width: 1024px) 42rem, 100vw";
+
+/**
+ * Images under public/ go through next/image with the size read from the file, so the page keeps
+ * their space before they load (no layout shift) and phones get a smaller copy. Remote images
+ * have no size to read: they stay plain, lazy <img> elements.
+ */
+function MdxImage({ alt = "", src, width: _width, height: _height, ...rest }: ComponentPropsWithoutRef<"img">) {
+  const size = typeof src === "string" ? localImageSize(src) : null;
+  if (typeof src === "string" && size) {
+    return (
+      <Image
+        src={src}
+        alt={alt}
+        width={size.width}
+        height={size.height}
+        sizes={BODY_IMAGE_SIZES}
+        unoptimized={/\.svg(?:[?#]|$)/i.test(src)}
+        className="h-auto max-w-full"
+        title={rest.title}
+      />
+    );
+  }
+  return <img alt={alt} src={src} loading="lazy" decoding="async" {...rest} />;
 }
 
 function MdxTable(props: ComponentPropsWithoutRef<"table">) {

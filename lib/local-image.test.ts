@@ -1,0 +1,41 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { localImageSize } from "./local-image";
+
+/** A 1×1 PNG header with the given size: enough for the size reader. */
+function png(width: number, height: number): Buffer {
+  const header = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
+  const size = Buffer.alloc(8);
+  size.writeUInt32BE(width, 0);
+  size.writeUInt32BE(height, 4);
+  return Buffer.concat([header, size, Buffer.from("0806000000", "hex"), Buffer.alloc(4)]);
+}
+
+const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "public-"));
+fs.mkdirSync(path.join(publicDir, "images"));
+fs.writeFileSync(path.join(publicDir, "images", "chart.png"), png(1200, 675));
+fs.writeFileSync(path.join(publicDir, "images", "図 1.png"), png(800, 600));
+fs.writeFileSync(path.join(publicDir, "images", "logo.svg"), '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="80"></svg>');
+fs.writeFileSync(path.join(publicDir, "images", "broken.png"), "not an image");
+fs.writeFileSync(path.join(path.dirname(publicDir), "outside.png"), png(10, 10));
+
+describe("localImageSize", () => {
+  test("reads the size of images under public/, raw or percent-encoded names", () => {
+    assert.deepEqual(localImageSize("/images/chart.png", publicDir), { width: 1200, height: 675 });
+    assert.deepEqual(localImageSize("/images/%E5%9B%B3%201.png", publicDir), { width: 800, height: 600 });
+    assert.deepEqual(localImageSize("/images/図 1.png?v=2", publicDir), { width: 800, height: 600 });
+    assert.deepEqual(localImageSize("/images/logo.svg", publicDir), { width: 240, height: 80 });
+  });
+
+  test("null for remote, missing, broken or outside images", () => {
+    assert.equal(localImageSize("https://example.com/a.png", publicDir), null);
+    assert.equal(localImageSize("//cdn.example.com/a.png", publicDir), null);
+    assert.equal(localImageSize("/images/missing.png", publicDir), null);
+    assert.equal(localImageSize("/images/broken.png", publicDir), null);
+    assert.equal(localImageSize("/../outside.png", publicDir), null);
+    assert.equal(localImageSize("/images/%E3%81.png", publicDir), null);
+  });
+});
