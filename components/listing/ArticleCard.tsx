@@ -15,7 +15,7 @@ export function ArticleCard({ article }: { article: Article }) {
         <DateTime date={article.date} />
       </div>
       <h2 className="mt-1 text-lg font-bold sm:text-xl">
-        <Link href={article.path} className="hover:text-brand-700 hover:underline">
+        <Link href={article.path} className="link-hover">
           {article.title}
         </Link>
       </h2>
