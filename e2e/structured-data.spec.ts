@@ -155,6 +155,14 @@ test("article images are not the default card", async ({ request }) => {
   expect(article.equals(other)).toBe(false);
 });
 
+test("OG images are drawn on first request: the same bytes again, and 404 for an article that does not exist", async ({ request }) => {
+  const first = await request.get(`${SAMPLE.agent.path}/opengraph-image`);
+  const again = await request.get(`${SAMPLE.agent.path}/opengraph-image`);
+  expect((await again.body()).equals(await first.body())).toBe(true);
+  const missing = await request.get("/articles/no-such-article-here/opengraph-image");
+  expect(missing.status()).toBe(404);
+});
+
 test("the visible publication date carries the front matter instant in Japan time", async ({ page }) => {
   // 2026-01-15 10:00:00 +0900 is 10:00 in Japan; this also guards the date reading of these tests.
   const article = articleByFile(SAMPLE.special.file);
