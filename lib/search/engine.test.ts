@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { TermRef } from "../content/types";
 import type { SearchDocument } from "./documents";
-import { SearchIndex } from "./engine";
+import { normalizeChar, SearchIndex } from "./engine";
 
 function tag(name: string): TermRef {
   return { kind: "tags", name, key: name.toLowerCase(), path: `/tags/${encodeURIComponent(name)}` };
@@ -106,5 +106,17 @@ describe("SearchIndex", () => {
   test("no terms, no results", () => {
     assert.equal(index.search("   ").total, 0);
     assert.equal(index.search("存在しない言葉").total, 0);
+  });
+});
+
+describe("normalizeChar", () => {
+  test("its fast path for ASCII, kana and kanji agrees with NFKC + lower case on every code point", () => {
+    const slow = (char: string) => char.normalize("NFKC").toLowerCase().replace(/\s/gu, " ");
+    for (const [from, to] of [[0, 0x7f], [0x3000, 0x30ff], [0x4e00, 0x9fff], [0xff00, 0xffef]] as const) {
+      for (let code = from; code <= to; code++) {
+        const char = String.fromCodePoint(code);
+        assert.equal(normalizeChar(char), slow(char), `U+${code.toString(16)}`);
+      }
+    }
   });
 });

@@ -5,15 +5,6 @@ export function normalizeForSearch(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
 }
 
-/** Character bigrams of a normalised term; a one-character term is its own gram. */
-export function bigrams(term: string): string[] {
-  const chars = Array.from(term);
-  if (chars.length === 1) return chars;
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) grams.add(`${chars[i]}${chars[i + 1]}`);
-  return [...grams];
-}
-
 export const MAX_QUERY_LENGTH = 100;
 const MAX_TERMS = 8;
 
