@@ -2,12 +2,24 @@ import Link from "next/link";
 import { DateTime } from "@/components/common/DateTime";
 import type { Article } from "@/lib/content";
 
-export function RelatedArticles({ articles }: { articles: readonly Article[] }) {
+/**
+ * A titled list of article links (category, date, title): 関連記事 under an article, and the
+ * background reading on a job page.
+ */
+export function RelatedArticles({
+  articles,
+  heading = "関連記事",
+  headingId = "related-articles-heading",
+}: {
+  articles: readonly Article[];
+  heading?: string;
+  headingId?: string;
+}) {
   if (articles.length === 0) return null;
   return (
-    <section aria-labelledby="related-articles-heading" className="mt-12">
-      <h2 id="related-articles-heading" className="mb-4 text-lg font-bold">
-        関連記事
+    <section aria-labelledby={headingId} className="mt-12">
+      <h2 id={headingId} className="mb-4 text-lg font-bold">
+        {heading}
       </h2>
       <ul className="grid gap-4 sm:grid-cols-2">
         {articles.map((article) => (

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/article/Breadcrumbs";
 import { JsonLd } from "@/components/article/JsonLd";
+import { RelatedArticles } from "@/components/article/RelatedArticles";
 import { DateTime } from "@/components/common/DateTime";
-import { JobArticles } from "@/components/recruiting/JobArticles";
 import { JobBody } from "@/components/recruiting/JobBody";
 import { RecruitingCtas } from "@/components/recruiting/RecruitingCtas";
 import { getArticles, getJobs } from "@/lib/content";
@@ -129,7 +129,12 @@ export default async function JobPage({ params }: JobPageProps) {
             <JobBody job={job} />
           </div>
           {apply ? <p className="mt-8">{apply}</p> : null}
-          <JobArticles articles={articlesForJob(job, getArticles(), RELATED_ARTICLES_LIMIT)} />
+          {/* Articles that share the job's tags: background reading for someone considering it. */}
+          <RelatedArticles
+            articles={articlesForJob(job, getArticles(), RELATED_ARTICLES_LIMIT)}
+            heading="この求人に関連する記事"
+            headingId="job-articles-heading"
+          />
         </article>
         <aside aria-labelledby="job-career-heading" className="mt-12 lg:mt-0">
           <div className="rounded-xl bg-slate-50 p-4 lg:sticky lg:top-6 dark:bg-slate-900">
