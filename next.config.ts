@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { OG_FONT_PATH } from "./lib/og-font";
 import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
@@ -7,6 +8,12 @@ const nextConfig: NextConfig = {
   // `NEXT_OUTPUT=standalone npm run build` for containers (see Dockerfile); `next start` otherwise.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
+  // OG images are drawn on request with this font (lib/og-font.ts reads it by path, which the
+  // tracer cannot see): copy it into the standalone output too.
+  outputFileTracingIncludes: {
+    "/articles/[slug]/opengraph-image": [`./${OG_FONT_PATH}`],
+    "/opengraph-image": [`./${OG_FONT_PATH}`],
+  },
   // `npm test` type-checks the code (`tsc --noEmit`); content cannot change types, so checking
   // again in every build only made it slower.
   typescript: { ignoreBuildErrors: true },
