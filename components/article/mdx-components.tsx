@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { getImageProps } from "next/image";
 import Link from "next/link";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { Phrases } from "@/components/common/Phrases";
@@ -56,18 +56,17 @@ const BODY_IMAGE_SIZES = "(min-width: 1024px) 42rem, 100vw";
 function MdxImage({ alt = "", src, width: _width, height: _height, ...rest }: ComponentPropsWithoutRef<"img">) {
   const size = typeof src === "string" ? localImageSize(src) : null;
   if (typeof src === "string" && size) {
-    return (
-      <Image
-        src={src}
-        alt={alt}
-        width={size.width}
-        height={size.height}
-        sizes={BODY_IMAGE_SIZES}
-        unoptimized={/\.svg(?:[?#]|$)/i.test(src)}
-        className="h-auto max-w-full"
-        title={rest.title}
-      />
-    );
+    // getImageProps rather than <Image>: the same srcset, sizes and optimizer URLs as a plain
+    // server-rendered <img>, without the client component (which doubled the compiler's memory).
+    const { props } = getImageProps({
+      src,
+      alt,
+      width: size.width,
+      height: size.height,
+      sizes: BODY_IMAGE_SIZES,
+      unoptimized: /\.svg(?:[?#]|$)/i.test(src),
+    });
+    return <img {...props} alt={alt} title={rest.title} className="h-auto max-w-full" />;
   }
   return <img alt={alt} src={src} loading="lazy" decoding="async" {...rest} />;
 }
