@@ -108,34 +108,56 @@ function rssBytes(pid: number): number {
   }
 }
 
-/**
- * Resident memory of a process and all its descendants. Pages shared between processes count
- * once per process, as `ps` would add them up: an upper bound of what the tree needs.
- */
-export function treeRss(root: number): number {
-  let total = 0;
+/** User + system CPU of one process so far, in ms (fields 14 and 15 of /proc/<pid>/stat). */
+function cpuMsOf(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) may hold spaces; the fields after it start past its ")".
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) || 0) + (Number(fields[12]) || 0)) * (1000 / CLOCK_TICKS);
+  } catch {
+    return 0;
+  }
+}
+
+/** Linux reports CPU time in clock ticks of 1/100 s on every common configuration. */
+const CLOCK_TICKS = 100;
+
+function treePids(root: number): number[] {
   const queue = [root];
   const seen = new Set<number>();
   while (queue.length > 0) {
     const pid = queue.pop() as number;
     if (seen.has(pid)) continue;
     seen.add(pid);
-    total += rssBytes(pid);
     queue.push(...childrenOf(pid));
   }
-  return total;
+  return [...seen];
 }
 
-/** Samples the tree's RSS until stopped; returns the highest sum seen. */
-export function samplePeakRss(root: number, everyMs = 200): { stop: () => number } {
-  let peak = treeRss(root);
-  const timer = setInterval(() => {
-    peak = Math.max(peak, treeRss(root));
-  }, everyMs);
+/**
+ * Samples the tree until stopped: the highest sum of RSS seen (pages shared between processes
+ * count once per process, as `ps` adds them up: an upper bound of what the tree needs), and the
+ * CPU time of every process that lived through a sample (the last reading of each). Workers killed rather than waited for
+ * are missing from the shell's own accounting (`times`), hence the sampling.
+ */
+export function sampleTree(root: number, everyMs = 200): { stop: () => { peakRssBytes: number; cpuMs: number } } {
+  let peak = 0;
+  const cpu = new Map<number, number>();
+  const sample = () => {
+    let rss = 0;
+    for (const pid of treePids(root)) {
+      rss += rssBytes(pid);
+      cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuMsOf(pid)));
+    }
+    peak = Math.max(peak, rss);
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
   return {
     stop: () => {
       clearInterval(timer);
-      return peak;
+      return { peakRssBytes: peak, cpuMs: [...cpu.values()].reduce((sum, ms) => sum + ms, 0) };
     },
   };
 }
