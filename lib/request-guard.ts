@@ -25,13 +25,15 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
  */
 export function pathRefusal(pathname: string): Refusal | null {
   if (pathname.length > MAX_PATH_LENGTH) return plainText(414, "URL が長すぎます");
-  let decoded: string;
+  return isWellFormedPath(pathname) ? null : plainText(404, "ページが見つかりません（URL の形式が正しくありません）");
+}
+
+function isWellFormedPath(pathname: string): boolean {
   try {
-    decoded = decodeURIComponent(pathname);
+    return !CONTROL_CHARACTERS.test(decodeURIComponent(pathname));
   } catch {
-    decoded = "\u0000";
+    return false;
   }
-  return CONTROL_CHARACTERS.test(decoded) ? plainText(404, "ページが見つかりません（URL の形式が正しくありません）") : null;
 }
 
 /**

@@ -49,15 +49,15 @@ function MdxLink({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">
 const BODY_IMAGE_SIZES = "(min-width: 1024px) 42rem, 100vw";
 
 /**
- * Images under public/ go through next/image with the size read from the file, so the page keeps
+ * Images under public/ go through next/image's props with the size read from the file, so the page keeps
  * their space before they load (no layout shift) and phones get a smaller copy. Remote images
  * have no size to read: they stay plain, lazy <img> elements.
  */
 function MdxImage({ alt = "", src, width: _width, height: _height, ...rest }: ComponentPropsWithoutRef<"img">) {
   const size = typeof src === "string" ? localImageSize(src) : null;
   if (typeof src === "string" && size) {
-    // getImageProps rather than <Image>: the same srcset, sizes and optimizer URLs as a plain
-    // server-rendered <img>, without the client component (which doubled the compiler's memory).
+    // getImageProps rather than <Image>: the same srcset, sizes and optimizer URLs on a plain
+    // server-rendered <img>; nothing about a body image needs the client component.
     const { props } = getImageProps({
       src,
       alt,
