@@ -6,6 +6,7 @@ import * as runtime from "react/jsx-runtime";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createSlugger, extractToc, type TocEntry } from "./headings";
 import { mdxCompileOptions, type BodyFormat } from "./mdx-options";
+import { CONTENT_ID_PREFIX } from "./mdx-sanitize";
 
 async function compiled(body: string, format: BodyFormat): Promise<string> {
   return String(await compile(body, mdxCompileOptions(format)));
@@ -22,11 +23,19 @@ async function rendered(body: string, format: BodyFormat): Promise<string> {
 function compiledIds(output: string): string[] {
   return [...output.matchAll(/\bid: "([^"]*)"/g)]
     .map((match) => match[1] ?? "")
-    .filter((id) => !id.startsWith("fn-") && id !== "footnote-label");
+    .filter((id) => !/^user-content-(?:fn-|fnref-|footnote-label$)/.test(id));
 }
+
+/** Ids as the slugger makes them: every id on the page carries the content prefix (tested below). */
+const unprefixed = (id: string) => {
+  assert.ok(id.startsWith(CONTENT_ID_PREFIX), `${id} has the content prefix`);
+  return id.slice(CONTENT_ID_PREFIX.length);
+};
+const slugs = (toc: TocEntry[]) => toc.map((entry) => ({ ...entry, id: unprefixed(entry.id) }));
 
 const depths = (toc: TocEntry[]) => toc.map((entry) => entry.depth);
 const ids = (toc: TocEntry[]) => toc.map((entry) => entry.id);
+const slugIds = (toc: TocEntry[]) => toc.map((entry) => unprefixed(entry.id));
 const texts = (toc: TocEntry[]) => toc.map((entry) => entry.text);
 
 describe("createSlugger", () => {
@@ -84,7 +93,7 @@ for (const format of ["md", "mdx"] as const) {
   describe(`extractToc (.${format})`, () => {
     test("## and ### become entries with depth 2 and 3; #### and below are left out", () => {
       const toc = extractToc("## はじめに\n\n本文\n\n### 詳細 その1\n\n#### 細目\n\n## まとめ\n", format);
-      assert.deepEqual(toc, [
+      assert.deepEqual(slugs(toc), [
         { id: "はじめに", text: "はじめに", depth: 2 },
         { id: "詳細-その1", text: "詳細 その1", depth: 3 },
         { id: "まとめ", text: "まとめ", depth: 2 },
@@ -94,12 +103,12 @@ for (const format of ["md", "mdx"] as const) {
     test("the text is the heading's plain text, without markup", () => {
       const toc = extractToc("## **太字**と`code`と[リンク](https://example.com)\n", format);
       assert.deepEqual(texts(toc), ["太字とcodeとリンク"]);
-      assert.deepEqual(ids(toc), ["太字とcodeとリンク"]);
+      assert.deepEqual(slugIds(toc), ["太字とcodeとリンク"]);
     });
 
     test("a whole-line bold paragraph is a depth-3 entry when there are real headings", () => {
       const toc = extractToc("## 概要\n\n本文\n\n**太字の見出し**\n\n本文\n", format);
-      assert.deepEqual(toc, [
+      assert.deepEqual(slugs(toc), [
         { id: "概要", text: "概要", depth: 2 },
         { id: "太字の見出し", text: "太字の見出し", depth: 3 },
       ]);
@@ -107,7 +116,7 @@ for (const format of ["md", "mdx"] as const) {
 
     test("whole-line bold paragraphs are depth 2 when there are no real headings", () => {
       const toc = extractToc("前置き\n\n**ポイント1**\n\n本文\n\n__ポイント2__\n\n本文\n", format);
-      assert.deepEqual(toc, [
+      assert.deepEqual(slugs(toc), [
         { id: "ポイント1", text: "ポイント1", depth: 2 },
         { id: "ポイント2", text: "ポイント2", depth: 2 },
       ]);
@@ -135,7 +144,7 @@ for (const format of ["md", "mdx"] as const) {
 
     test("# in the body becomes depth 2 (the page's h1 is the title) and ## below it depth 3", () => {
       const toc = extractToc("# 大見出し\n\n## 中見出し\n\n### 小見出し\n", format);
-      assert.deepEqual(toc, [
+      assert.deepEqual(slugs(toc), [
         { id: "大見出し", text: "大見出し", depth: 2 },
         { id: "中見出し", text: "中見出し", depth: 3 },
       ]);
@@ -143,7 +152,7 @@ for (const format of ["md", "mdx"] as const) {
 
     test("repeated heading texts get -2, -3 ids, bold headings included", () => {
       const toc = extractToc("## まとめ\n\n**まとめ**\n\n## まとめ\n", format);
-      assert.deepEqual(ids(toc), ["まとめ", "まとめ-2", "まとめ-3"]);
+      assert.deepEqual(slugIds(toc), ["まとめ", "まとめ-2", "まとめ-3"]);
     });
 
     test("an empty body has no entries", () => {
@@ -188,7 +197,7 @@ describe("extractToc ids are the ids the renderer gives its headings", () => {
     const body = "### 第一章\n\n**要点**\n\n#### 第一節\n\n### 第一章\n";
     const toc = extractToc(body, "md");
     const html = await rendered(body, "md");
-    assert.deepEqual(ids(toc), ["第一章", "要点", "第一節", "第一章-2"]);
+    assert.deepEqual(slugIds(toc), ["第一章", "要点", "第一節", "第一章-2"]);
     for (const entry of toc) {
       assert.ok(html.includes(`<h${entry.depth} id="${entry.id}">${entry.text}</h${entry.depth}>`), `${entry.id} in ${html}`);
     }
@@ -203,7 +212,14 @@ describe("extractToc ids are the ids the renderer gives its headings", () => {
   test("a heading never takes the id of the footnotes label", async () => {
     const output = await compiled("## Footnote label\n\n本文[^1]\n\n[^1]: 注\n", "md");
     const all = [...output.matchAll(/\bid: "([^"]*)"/g)].map((match) => match[1]);
-    assert.equal(all.filter((id) => id === "footnote-label").length, 1, `ids: ${all.join(", ")}`);
+    assert.equal(all.filter((id) => id === `${CONTENT_ID_PREFIX}footnote-label`).length, 1, `ids: ${all.join(", ")}`);
+  });
+
+  test("a heading spelled like a footnote id never takes a footnote's id", async () => {
+    const output = await compiled("## fn 1\n\n## fnref 1\n\n本文[^1]\n\n[^1]: 注\n", "md");
+    const all = [...output.matchAll(/\bid: "([^"]*)"/g)].map((match) => match[1]);
+    assert.equal(new Set(all).size, all.length, `ids: ${all.join(", ")}`);
+    assert.deepEqual(ids(extractToc("## fn 1\n\n## fnref 1\n", "md")), compiledIds(output));
   });
 });
 

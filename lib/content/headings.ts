@@ -7,21 +7,24 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { BodyFormat } from "./mdx-options";
+import { CONTENT_ID_PREFIX } from "./mdx-sanitize";
 
 export interface TocEntry {
+  /** The id as it stands on the page, with the prefix every id from content gets. */
   id: string;
   text: string;
   depth: 2 | 3;
 }
 
-/** Ids the renderer itself gives elements in an article body (the 脚注 heading). */
+/** Ids the renderer itself gives elements in an article body (the 脚注 heading, footnotes and their references). */
 const RESERVED_IDS = ["footnote-label"];
+const FOOTNOTE_ID = /^fn(?:ref)?-\d/u;
 
 /** Japanese-friendly anchor ids: kana and kanji stay, punctuation goes, repeats get -2, -3. */
 export function createSlugger() {
   const used = new Set<string>(RESERVED_IDS);
   return (text: string): string => {
-    const base =
+    const slug =
       text
         .normalize("NFKC")
         .toLowerCase()
@@ -30,6 +33,8 @@ export function createSlugger() {
         .replace(/[^\p{L}\p{N}\p{M}_-]/gu, "")
         .replace(/-+/gu, "-")
         .replace(/^-|-$/gu, "") || "section";
+    // A heading spelled like a footnote id ("fn-1") must not take a footnote's place.
+    const base = FOOTNOTE_ID.test(slug) ? `heading-${slug}` : slug;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
@@ -87,7 +92,7 @@ export function remarkArticleHeadings(options: { collect?: TocEntry[] } = {}) {
       const text = headingText(node);
       const id = slug(text);
       node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
-      if (node.depth === 2 || node.depth === 3) options.collect?.push({ id, text, depth: node.depth });
+      if (node.depth === 2 || node.depth === 3) options.collect?.push({ id: CONTENT_ID_PREFIX + id, text, depth: node.depth });
     });
   };
 }

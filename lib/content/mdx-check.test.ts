@@ -1,6 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { checkBody, MDX_COMPONENT_NAMES } from "./mdx-check";
+import { checkBody } from "./mdx-check";
+import { MDX_COMPONENT_NAMES } from "./mdx-sanitize";
 import type { BodyFormat } from "./mdx-options";
 
 /** Body lines start at file line 6 (after a 4-key front matter). */

@@ -1,28 +1,10 @@
 // Compiles a body the way the renderer will, so a syntax error is reported with its file line.
 import { compile } from "@mdx-js/mdx";
-import type { Root } from "mdast";
-import { visit } from "unist-util-visit";
-import type { VFile } from "vfile";
+import { VFile } from "vfile";
 import { mdxCompileOptions, type BodyFormat } from "./mdx-options";
+import { UNKNOWN_COMPONENT } from "./mdx-sanitize";
 import type { ContentProblem } from "./problems";
 
-/** Components an article may use in MDX; the renderer's components map provides exactly these. */
-export const MDX_COMPONENT_NAMES = ["Note"] as const;
-
-function remarkReportUnknownComponents() {
-  return (tree: Root, file: VFile) => {
-    visit(tree, (node) => {
-      if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
-      const name = node.name ?? "";
-      if (/^[A-Z]/.test(name) && !(MDX_COMPONENT_NAMES as readonly string[]).includes(name)) {
-        file.message(
-          `<${name}> というコンポーネントはありません（使えるもの: ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(", ")}）`,
-          node,
-        );
-      }
-    });
-  };
-}
 
 interface PositionedError {
   reason?: string;
@@ -55,19 +37,21 @@ export async function checkBody(options: {
   bodyStartLine: number;
   format: BodyFormat;
 }): Promise<ContentProblem[]> {
-  const compileOptions = mdxCompileOptions(options.format);
-  try {
-    const result = await compile(options.body, {
-      ...compileOptions,
-      remarkPlugins: [...(compileOptions.remarkPlugins ?? []), remarkReportUnknownComponents],
-    });
-    return result.messages.map((message) => ({
+  const file = new VFile({ value: options.body });
+  const asProblems = (messages: VFile["messages"]): ContentProblem[] =>
+    messages.map((message) => ({
       file: options.file,
       line: fileLine(options.bodyStartLine, message.line),
       field: "本文",
       message: toFilePositions(message.reason, options.bodyStartLine),
     }));
+  try {
+    await compile(file, mdxCompileOptions(options.format));
+    return asProblems(file.messages);
   } catch (error) {
+    // The pipeline stops after naming every unknown component: report each where it stands.
+    const unknown = file.messages.filter((message) => message.ruleId === UNKNOWN_COMPONENT);
+    if (unknown.length > 0) return asProblems(unknown);
     const positioned = error as PositionedError;
     const reason = positioned.reason ?? positioned.message ?? String(error);
     const hint = options.format === "mdx" ? "（MDX では { } や < を文字として書くときは \\{ や &lt; にします）" : "";

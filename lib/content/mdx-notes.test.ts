@@ -63,11 +63,11 @@ for (const format of ["md", "mdx"] as const) {
       const output = await compiled(body, format);
       assert.match(output, /脚注/);
       const html = await rendered(body, format);
-      assert.match(html, /<section[^>]*class="footnotes"[^>]*><h2 class="footnotes-title" id="footnote-label">脚注<\/h2>/);
-      assert.match(html, /<li id="fn-fn-1">/);
-      assert.match(html, /<li id="fn-fn-note">/);
-      assert.match(html, /<a href="#fn-fn-1" id="fn-fnref-1"[^>]*>1<\/a>/);
-      assert.match(html, /<a href="#fn-fnref-1"[^>]*aria-label="本文の参照 1 に戻る"/);
+      assert.match(html, /<section[^>]*class="footnotes"[^>]*><h2 class="footnotes-title" id="user-content-footnote-label">脚注<\/h2>/);
+      assert.match(html, /<li id="user-content-fn-1">/);
+      assert.match(html, /<li id="user-content-fn-note">/);
+      assert.match(html, /<a href="#user-content-fn-1" id="user-content-fnref-1"[^>]*aria-describedby="user-content-footnote-label"[^>]*>1<\/a>/);
+      assert.match(html, /<a href="#user-content-fnref-1"[^>]*aria-label="本文の参照 1 に戻る"/);
       assert.match(html, /一つ目の注。/);
     });
 
@@ -77,7 +77,7 @@ for (const format of ["md", "mdx"] as const) {
       assert.doesNotMatch(output, /script|alert/i);
       const html = await rendered(body, format);
       assert.doesNotMatch(html, /<script|alert\(1\)/i);
-      assert.match(html, /<h2 id="見出し">見出し<\/h2>/);
+      assert.match(html, /<h2 id="user-content-見出し">見出し<\/h2>/);
       assert.match(html, /<p class="note">※注記<\/p>/);
     });
 
@@ -92,8 +92,8 @@ for (const format of ["md", "mdx"] as const) {
 }
 
 describe("raw HTML notes in .md", () => {
-  test("<p>※…</p> written as HTML gets the note class too, and keeps its own class", async () => {
-    const html = await rendered('<p class="small">※HTMLで書いた注記</p>\n', "md");
-    assert.match(html, /<p class="small note">※HTMLで書いた注記<\/p>/);
+  test("<p>※…</p> written as HTML gets the note class too; a class of its own is dropped (the page's classes are not for content)", async () => {
+    const html = await rendered('<p class="small fixed inset-0">※HTMLで書いた注記</p>\n', "md");
+    assert.match(html, /<p class="note">※HTMLで書いた注記<\/p>/);
   });
 });

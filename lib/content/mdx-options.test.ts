@@ -5,7 +5,7 @@ import rehypeRaw from "rehype-raw";
 import type { TocEntry } from "./headings";
 import { rehypeNoteParagraphs } from "./mdx-notes";
 import { mdxCompileOptions } from "./mdx-options";
-import { rehypeStripUnsafe } from "./mdx-sanitize";
+import { rehypeContentAnchors, rehypeJsxAsHtml, rehypeSanitizeArticle } from "./mdx-sanitize";
 
 describe("mdxCompileOptions", () => {
   test("passes the format through", () => {
@@ -23,16 +23,17 @@ describe("mdxCompileOptions", () => {
     }
   });
 
-  test(".md parses raw HTML before the sanitizer; notes come after it; .mdx has no rehype-raw", () => {
-    assert.deepEqual(mdxCompileOptions("md").rehypePlugins, [rehypeRaw, rehypeStripUnsafe, rehypeNoteParagraphs]);
-    assert.deepEqual(mdxCompileOptions("mdx").rehypePlugins, [rehypeStripUnsafe, rehypeNoteParagraphs]);
+  test(".md parses raw HTML and .mdx reads JSX as HTML before the one allowlist; anchors and notes come after it", () => {
+    const after = [rehypeSanitizeArticle, rehypeContentAnchors, rehypeNoteParagraphs];
+    assert.deepEqual(mdxCompileOptions("md").rehypePlugins, [rehypeRaw, ...after]);
+    assert.deepEqual(mdxCompileOptions("mdx").rehypePlugins, [rehypeJsxAsHtml, ...after]);
   });
 
-  test("footnotes are labelled in Japanese, with fn- prefixed ids", () => {
+  test("footnotes are labelled in Japanese; their ids get the sanitiser's prefix only", () => {
     const options = mdxCompileOptions("md").remarkRehypeOptions;
     assert.equal(options?.footnoteLabel, "脚注");
     assert.equal(options?.footnoteLabelTagName, "h2");
-    assert.equal(options?.clobberPrefix, "fn-");
+    assert.equal(options?.clobberPrefix, "");
     const backLabel = options?.footnoteBackLabel;
     assert.equal(typeof backLabel === "function" ? backLabel(0, 1) : backLabel, "本文の参照 1 に戻る");
   });

@@ -4,7 +4,7 @@ import rehypeRaw from "rehype-raw";
 import remarkGfm from "remark-gfm";
 import { remarkArticleHeadings, type TocEntry } from "./headings";
 import { rehypeNoteParagraphs } from "./mdx-notes";
-import { rehypeStripUnsafe } from "./mdx-sanitize";
+import { rehypeContentAnchors, rehypeJsxAsHtml, rehypeSanitizeArticle, remarkKnownComponents } from "./mdx-sanitize";
 
 export type BodyFormat = "md" | "mdx";
 
@@ -15,15 +15,26 @@ export function mdxCompileOptions(
 ): Pick<CompileOptions, "format" | "remarkPlugins" | "rehypePlugins" | "remarkRehypeOptions"> {
   return {
     format,
-    remarkPlugins: [remarkGfm, [remarkArticleHeadings, { collect: toc }]],
+    remarkPlugins: [
+      remarkGfm,
+      [remarkArticleHeadings, { collect: toc }],
+      ...(format === "mdx" ? [remarkKnownComponents] : []),
+    ],
     remarkRehypeOptions: {
       footnoteLabel: "脚注",
       footnoteLabelTagName: "h2",
       footnoteLabelProperties: { className: ["footnotes-title"] },
       footnoteBackLabel: (referenceIndex) => `本文の参照 ${referenceIndex + 1} に戻る`,
-      clobberPrefix: "fn-",
+      // The sanitiser prefixes every id from content (footnotes' too): user-content-fn-1.
+      clobberPrefix: "",
     },
-    // Jekyll posts rely on raw HTML (<br>, <sup>, comments): parse it, then strip what could run.
-    rehypePlugins: [...(format === "md" ? [rehypeRaw] : []), rehypeStripUnsafe, rehypeNoteParagraphs],
+    // Jekyll posts rely on raw HTML (<br>, <sup>): parse it (or read JSX as the HTML it stands
+    // for), keep only what the allowlist names, then add the site's own classes.
+    rehypePlugins: [
+      format === "md" ? rehypeRaw : rehypeJsxAsHtml,
+      rehypeSanitizeArticle,
+      rehypeContentAnchors,
+      rehypeNoteParagraphs,
+    ],
   };
 }
