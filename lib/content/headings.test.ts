@@ -6,7 +6,7 @@ import * as runtime from "react/jsx-runtime";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createSlugger, extractToc, type TocEntry } from "./headings";
 import { mdxCompileOptions, type BodyFormat } from "./mdx-options";
-import { CONTENT_ID_PREFIX } from "./mdx-sanitize";
+import { CONTENT_ID_PREFIX } from "./content-ids";
 
 async function compiled(body: string, format: BodyFormat): Promise<string> {
   return String(await compile(body, mdxCompileOptions(format)));

@@ -7,7 +7,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { BodyFormat } from "./mdx-options";
-import { CONTENT_ID_PREFIX } from "./mdx-sanitize";
+import { CONTENT_ID_PREFIX } from "./content-ids";
 
 export interface TocEntry {
   /** The id as it stands on the page, with the prefix every id from content gets. */

@@ -7,7 +7,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { LEGITIMATE_BODY, XSS_VECTORS } from "../../e2e/fixtures/xss-vectors";
 import { checkBody } from "./mdx-check";
 import { mdxCompileOptions, type BodyFormat } from "./mdx-options";
-import { ARTICLE_SCHEMA, CONTENT_ID_PREFIX } from "./mdx-sanitize";
+import { CONTENT_ID_PREFIX } from "./content-ids";
+import { ARTICLE_SCHEMA } from "./mdx-sanitize";
 import type { ContentProblem } from "./problems";
 
 /** The site's <Note> as a plain stand-in: the real one lives with the page's components. */

@@ -7,16 +7,11 @@ import { find, html } from "property-information";
 import rehypeSanitize, { defaultSchema, type Options as Schema } from "rehype-sanitize";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { CONTENT_ID_PREFIX } from "./content-ids";
 
 /** Components an article may use in MDX; the renderer's components map provides exactly these. */
 export const MDX_COMPONENT_NAMES = ["Note"] as const;
 const COMPONENT_NAMES: ReadonlySet<string> = new Set(MDX_COMPONENT_NAMES);
-
-/**
- * Put before every `id` and `name` from content, as GitHub does, so that no element of an article
- * can stand in for one of the page's own globals (`<a id="__next_f">` stops React from hydrating).
- */
-export const CONTENT_ID_PREFIX = "user-content-";
 
 /** The `ruleId` of the message naming a component the site does not have. */
 export const UNKNOWN_COMPONENT = "unknown-component";

@@ -7,6 +7,7 @@ import { ContentErrorNotice } from "@/components/article/ContentErrorNotice";
 import { InvestmentDisclaimer } from "@/components/article/InvestmentDisclaimer";
 import { JsonLd } from "@/components/article/JsonLd";
 import { compileArticleBody } from "@/components/article/article-body";
+import { ContentAnchorFallback } from "@/components/article/ContentAnchorFallback";
 import { RelatedArticles } from "@/components/article/RelatedArticles";
 import { TableOfContentsInline, TableOfContentsSide } from "@/components/article/TableOfContents";
 import { TagList } from "@/components/article/TagList";
@@ -95,6 +96,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           {needsInvestmentDisclaimer(article) ? <InvestmentDisclaimer /> : null}
           <TableOfContentsInline entries={toc} />
           {body}
+          <ContentAnchorFallback />
           <footer className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-700">
             {article.tags.length > 0 ? (
               <>
