@@ -9,13 +9,14 @@ import { splitFrontMatter } from "../content/front-matter";
 import { severityOf } from "../content/problems";
 import { checkSite } from "../lint/run";
 import { formatImportReport, importJekyll, type ImportReport, type PostReport } from "./import";
+import { IMAGE_SAMPLES } from "./testing";
 
 const roots: string[] = [];
 after(() => {
   for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
 });
 
-function write(root: string, files: Record<string, string>): void {
+function write(root: string, files: Record<string, string | Uint8Array>): void {
   for (const [relative, text] of Object.entries(files)) {
     const absolute = path.join(root, relative);
     fs.mkdirSync(path.dirname(absolute), { recursive: true });
@@ -73,7 +74,7 @@ function sampleProject(): { project: string; jekyll: string; content: string; pu
     "_posts/2025-07-01-genai.md": "---\ntitle: 衝突\ndate: 2025-07-01\ncategory: AI\n---\n\n本文です。\n",
     "_posts/2025-09-01-old.html": "---\ntitle: HTML\n---\n<p>x</p>\n",
     "_drafts/idea.md": "---\ntitle: 案\n---\n",
-    "assets/img/chart.png": "PNG",
+    "assets/img/chart.png": IMAGE_SAMPLES.png,
   });
   write(project, { "content/articles/genai.md": "---\ntitle: 既存\ndate: 2025-01-01\ncategory: AI\ntags: [AI]\n---\n\n本文です。\n", "public/.keep": "" });
   return { project, jekyll, content: path.join(project, "content"), publicDir: path.join(project, "public") };
@@ -131,7 +132,7 @@ describe("importJekyll", () => {
       report.images.map((image) => `${image.path} ${image.status}`),
       ["/assets/img/chart.png copied"],
     );
-    assert.equal(read(path.join(publicDir, "assets", "img", "chart.png")), "PNG");
+    assert.deepEqual(new Uint8Array(fs.readFileSync(path.join(publicDir, "assets", "img", "chart.png"))), IMAGE_SAMPLES.png);
     assert.match(report.notes.join("\n"), /_drafts の 1 件は取り込んでいません/u);
 
     const lines = formatImportReport(report);
@@ -164,7 +165,7 @@ describe("importJekyll", () => {
     const forced = importJekyll({ source: jekyll, contentRoot: content, publicDir, cwd: project, force: true });
     assert.deepEqual(posts(forced).filter((post) => post.status === "overwritten").length, 3);
     assert.doesNotMatch(read(imported), /編集部が書き足した段落/u);
-    assert.equal(read(path.join(publicDir, "assets", "img", "chart.png")), "PNG");
+    assert.deepEqual(new Uint8Array(fs.readFileSync(path.join(publicDir, "assets", "img", "chart.png"))), IMAGE_SAMPLES.png);
   });
 
   test("a folder without _posts is refused with a message", () => {
@@ -172,6 +173,209 @@ describe("importJekyll", () => {
     const report = importJekyll({ source: project, contentRoot: content, publicDir });
     assert.equal(report.ok, false);
     assert.match(formatImportReport(report)[0] ?? "", /_posts フォルダが見つかりません/u);
+  });
+});
+
+/** Every path under `root`, links listed and never followed. */
+function tree(root: string): string[] {
+  return fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+/**
+ * A Jekyll site that tries every way out: secrets beside it and outside it, links out of it, files
+ * that are not what their names say, `..` plain and percent-encoded; and honest images among them.
+ */
+function hostileProject(): { root: string; project: string; jekyll: string; content: string; publicDir: string; outside: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "jekyll-hostile-test-"));
+  roots.push(root);
+  const outside = path.join(root, "outside");
+  const jekyll = path.join(root, "blog");
+  const project = path.join(root, "site");
+  write(outside, {
+    id_rsa: "-----BEGIN OPENSSH PRIVATE KEY-----\nnot really\n-----END OPENSSH PRIVATE KEY-----\n",
+    "photos/photo.png": IMAGE_SAMPLES.png,
+    "2025-01-01-leak.md": "---\ntitle: 外にある原稿\ndate: 2025-01-01\ncategory: AI\n---\n\n公開してはいけない原稿です。\n",
+  });
+  write(jekyll, {
+    "_config.yml": "title: Blog\ngithub_token: ghp_secret\n",
+    "_data/authors.yml": "- name: 山田\n  email: private@example.com\n",
+    ".env": "API_KEY=secret\n",
+    ".secret/key.png": IMAGE_SAMPLES.png,
+    "assets/real.png": IMAGE_SAMPLES.png,
+    "assets/real.jpg": IMAGE_SAMPLES.jpeg,
+    "assets/real.gif": IMAGE_SAMPLES.gif,
+    "assets/real.webp": IMAGE_SAMPLES.webp,
+    "assets/real.avif": IMAGE_SAMPLES.avif,
+    "assets/nested.png": IMAGE_SAMPLES.png,
+    "assets/page.html": "<html><body><script>fetch('/api/inquiries')</script></body></html>\n",
+    "assets/logo.svg": '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>\n',
+    "assets/fake.png": "<html><script>alert(1)</script></html>\n",
+    "_posts/2025-10-01-hostile.md": [
+      "---",
+      "title: 危ない記事",
+      "date: 2025-10-01",
+      "category: AI",
+      "image: /.env",
+      "---",
+      "",
+      "![PNG](/assets/real.png)",
+      "![JPEG](/assets/real.jpg)",
+      '<img src="/assets/real.gif" alt="GIF">',
+      "![WebP]({{ site.baseurl }}/assets/real.webp)",
+      "![AVIF](/assets/real.avif)",
+      "![戻る](/assets/tmp/../nested.png)",
+      "![設定](/_config.yml)",
+      "![データ](/_data/authors.yml)",
+      "![隠し](/.secret/key.png)",
+      "![HTML](/assets/page.html)",
+      "![SVG](/assets/logo.svg)",
+      "![偽物](/assets/fake.png)",
+      "![鍵](/assets/key.png)",
+      "![外の写真](/assets/linked/photo.png)",
+      "![上へ](/assets/../../outside/id_rsa)",
+      "![符号で上へ](/assets/%2e%2e/%2e%2e/outside/id_rsa)",
+      "![符号で設定](/assets/%2E%2E/_config.yml)",
+      "![符号の斜線](/assets%2F..%2F..%2Foutside%2Fid_rsa)",
+      "![ない](/assets/none.png)",
+      "",
+    ].join("\n"),
+    "_posts/2025-10-03-escape.md": "---\ntitle: 抜け道\ndate: 2025-10-03\ncategory: AI\nslug: ../../../escape\npermalink: /../../../escape/\n---\n\n![設定](/_config.yml)\n![PNG](/assets/real.png)\n",
+    "_posts/2025-10-05-...md": "---\ntitle: 点\ndate: 2025-10-05\ncategory: AI\n---\n\n本文です。\n",
+    "_posts/.hidden/2025-10-04-hidden.md": "---\ntitle: 隠し\ndate: 2025-10-04\ncategory: AI\n---\n\n本文です。\n",
+  });
+  fs.symlinkSync(path.join(outside, "id_rsa"), path.join(jekyll, "assets", "key.png"));
+  fs.symlinkSync(path.join(outside, "photos"), path.join(jekyll, "assets", "linked"));
+  fs.symlinkSync(path.join(outside, "2025-01-01-leak.md"), path.join(jekyll, "_posts", "2025-10-02-leak.md"));
+  write(project, { "public/.keep": "" });
+  return { root, project, jekyll, content: path.join(project, "content"), publicDir: path.join(project, "public"), outside };
+}
+
+const DOT = (name: string) => `ドットで始まる「${name}」は .env や .git のように設定や秘密を置く場所なのでコピーしません`;
+const UNDERSCORE = (name: string) => `_ で始まる「${name}」は _config.yml や _data、_posts のような Jekyll の設定や原稿で、Jekyll も公開しないものなのでコピーしません`;
+const OUTSIDE = ".. でサイトのフォルダの外を指しているのでコピーしません";
+
+describe("importJekyll with a hostile site", () => {
+  test("copies only real images from inside the site, refuses the rest and says why, still importing the posts", async () => {
+    const { root, project, jekyll, content, publicDir, outside } = hostileProject();
+    const before = tree(root);
+    const report = importJekyll({ source: jekyll, contentRoot: content, publicDir, cwd: project });
+    const byName = new Map(posts(report).map((post) => [path.basename(post.source), post]));
+
+    assert.deepEqual(tree(publicDir), [".keep", "assets", "assets/nested.png", "assets/real.avif", "assets/real.gif", "assets/real.jpg", "assets/real.png", "assets/real.webp"]);
+    const copied = (name: string) => new Uint8Array(fs.readFileSync(path.join(publicDir, "assets", name)));
+    assert.deepEqual(copied("real.png"), IMAGE_SAMPLES.png);
+    assert.deepEqual(copied("real.jpg"), IMAGE_SAMPLES.jpeg);
+    assert.deepEqual(copied("real.gif"), IMAGE_SAMPLES.gif);
+    assert.deepEqual(copied("real.webp"), IMAGE_SAMPLES.webp);
+    assert.deepEqual(copied("real.avif"), IMAGE_SAMPLES.avif);
+    assert.deepEqual(copied("nested.png"), IMAGE_SAMPLES.png);
+    assert.deepEqual(tree(content), ["articles", "articles/2025-10-01-hostile.md", "articles/2025-10-03-escape.md", "articles/2025-10-05-...md"]);
+    // Nothing written anywhere but content/articles and public/.
+    const added = tree(root).filter((file) => !before.includes(file));
+    assert.deepEqual(added.filter((file) => !file.startsWith("site/content/") && !file.startsWith("site/public/") && file !== "site/content"), []);
+    assert.deepEqual(tree(outside), ["2025-01-01-leak.md", "id_rsa", "photos", "photos/photo.png"]);
+
+    const hostile = byName.get("2025-10-01-hostile.md");
+    assert.equal(hostile?.status, "imported");
+    // References that were refused stay as written, so check:content stops the build on them.
+    const hostileText = read(path.join(content, "articles", "2025-10-01-hostile.md"));
+    assert.match(hostileText, /^!\[設定\]\(\/_config\.yml\)$/mu);
+    assert.match(hostileText, /^!\[鍵\]\(\/assets\/key\.png\)$/mu);
+    assert.match(hostileText, /^image: \/\.env$/mu);
+
+    assert.equal(byName.get("2025-10-02-leak.md")?.status, "skipped");
+    assert.equal(byName.get("2025-10-02-leak.md")?.reason, "シンボリックリンクなので読みません（サイトの外のファイルを取り込まないため）");
+    assert.equal(byName.get("2025-10-04-hidden.md"), undefined, "like Jekyll, nothing under a dot-folder is a post");
+
+    const escape = byName.get("2025-10-03-escape.md");
+    assert.equal(escape?.destination, "content/articles/2025-10-03-escape.md");
+    assert.ok(escape?.unconverted.some((note) => note.line === 5 && note.message.startsWith("slug: ")), JSON.stringify(escape?.unconverted));
+    const dots = byName.get("2025-10-05-...md");
+    assert.equal(dots?.destination, "content/articles/2025-10-05-...md");
+    assert.match(dots?.unconverted[0]?.message ?? "", /^ファイル名から作るスラッグ「\.\.」は URL に使えません/u);
+
+    const used = "content/articles/2025-10-01-hostile.md";
+    const lines = formatImportReport(report);
+    assert.deepEqual(
+      lines.filter((line) => line.startsWith("画像: ")),
+      [
+        `画像: /assets/real.png をコピーしました（${used}）`,
+        `画像: /assets/real.jpg をコピーしました（${used}）`,
+        `画像: /assets/real.gif をコピーしました（${used}）`,
+        `画像: /assets/real.webp をコピーしました（${used}）`,
+        `画像: /assets/real.avif をコピーしました（${used}）`,
+        `画像: /assets/tmp/../nested.png をコピーしました（${used}）`,
+        `画像: /_config.yml はコピーしませんでした（${used}:14）: ${UNDERSCORE("_config.yml")}`,
+        `画像: /_data/authors.yml はコピーしませんでした（${used}:15）: ${UNDERSCORE("_data")}`,
+        `画像: /.secret/key.png はコピーしませんでした（${used}:16）: ${DOT(".secret")}`,
+        `画像: /assets/page.html はコピーしませんでした（${used}:17）: .html は画像ではないのでコピーしません（PNG、JPEG、GIF、WebP、AVIF だけをコピーします）`,
+        `画像: /assets/logo.svg はコピーしませんでした（${used}:18）: SVG はスクリプトを含められ、このサイトから配信すると読者のブラウザで動くおそれがあるのでコピーしません。PNG などに書き出して差し替えてください`,
+        `画像: /assets/fake.png はコピーしませんでした（${used}:19）: 拡張子は .png ですが、中身が PNG、JPEG、GIF、WebP、AVIF の画像ではないのでコピーしません`,
+        `画像: /assets/key.png はコピーしませんでした（${used}:20）: 「assets/key.png」はシンボリックリンクなので、たどらずコピーしません（サイトの外のファイルを公開しないため）`,
+        `画像: /assets/linked/photo.png はコピーしませんでした（${used}:21）: 「assets/linked」はシンボリックリンクなので、たどらずコピーしません（サイトの外のファイルを公開しないため）`,
+        `画像: /assets/../../outside/id_rsa はコピーしませんでした（${used}:22）: ${OUTSIDE}`,
+        `画像: /assets/%2e%2e/%2e%2e/outside/id_rsa はコピーしませんでした（${used}:23）: ${OUTSIDE}`,
+        `画像: /assets/%2E%2E/_config.yml はコピーしませんでした（${used}:24）: ${UNDERSCORE("_config.yml")}`,
+        `画像: /assets%2F..%2F..%2Foutside%2Fid_rsa はコピーしませんでした（${used}:25）: パスに \\ や %2F、制御文字が入っているのでコピーしません`,
+        `画像: /assets/none.png が Jekyll のサイトにも public にも見つかりません（要確認）（${used}）`,
+        `画像: /.env はコピーしませんでした（${used}:5）: ${DOT(".env")}`,
+        `画像: /_config.yml はコピーしませんでした（content/articles/2025-10-03-escape.md:9）: ${UNDERSCORE("_config.yml")}`,
+      ],
+    );
+    assert.ok(lines.includes("スキップ: ../blog/_posts/2025-10-02-leak.md: シンボリックリンクなので読みません（サイトの外のファイルを取り込まないため）"), lines.join("\n"));
+    assert.ok(lines.includes("取り込み 3 件・スキップ 1 件・要確認 17 件"), lines.join("\n"));
+
+    // What a reader would have met as a broken image stops the build instead, line by line.
+    const check = await checkSite({ root: content, cwd: project, settings: { publicDir } });
+    const missing = check.problems.filter((problem) => problem.rule === "missing-image" && problem.file.endsWith("2025-10-01-hostile.md"));
+    assert.deepEqual(missing.map((problem) => problem.line), [5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26]);
+  });
+
+  test("writes stay in content/articles and public/, even where a link in them points elsewhere", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "jekyll-links-test-"));
+    roots.push(root);
+    const jekyll = path.join(root, "blog");
+    const project = path.join(root, "site");
+    const outside = path.join(root, "outside");
+    write(jekyll, {
+      "_posts/2025-10-01-hello.md": "---\ntitle: こんにちは\ndate: 2025-10-01\ncategory: AI\n---\n\n本文です。\n",
+      "_posts/2025-10-02-world.md": "---\ntitle: 世界\ndate: 2025-10-02\ncategory: AI\n---\n\n![PNG](/assets/real.png)\n",
+      "assets/real.png": IMAGE_SAMPLES.png,
+    });
+    write(outside, { "victim.md": "外のファイル\n", "elsewhere/.keep": "" });
+    write(project, { "content/articles/.keep": "", "public/.keep": "" });
+    fs.symlinkSync(path.join(outside, "victim.md"), path.join(project, "content", "articles", "2025-10-01-hello.md"));
+    fs.symlinkSync(path.join(outside, "elsewhere"), path.join(project, "public", "assets"));
+    const content = path.join(project, "content");
+    const publicDir = path.join(project, "public");
+
+    const report = importJekyll({ source: jekyll, contentRoot: content, publicDir, cwd: project, force: true });
+    const lines = formatImportReport(report);
+    assert.ok(lines.includes("スキップ: ../blog/_posts/2025-10-01-hello.md: 書き込み先 content/articles/2025-10-01-hello.md はシンボリックリンクなので上書きしません"), lines.join("\n"));
+    assert.ok(
+      lines.includes("画像: /assets/real.png はコピーしませんでした（content/articles/2025-10-02-world.md:7）: 書き込み先 public/assets/real.png の実体が public の外にあるので書き込みません"),
+      lines.join("\n"),
+    );
+    assert.equal(read(path.join(outside, "victim.md")), "外のファイル\n");
+    assert.deepEqual(tree(outside), ["elsewhere", "elsewhere/.keep", "victim.md"]);
+  });
+
+  test("a _posts folder that is a link is not followed", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "jekyll-posts-link-test-"));
+    roots.push(root);
+    write(root, { "elsewhere/2025-10-01-hello.md": "---\ntitle: こんにちは\ndate: 2025-10-01\n---\n\n本文です。\n", "site/public/.keep": "" });
+    fs.mkdirSync(path.join(root, "blog"));
+    fs.symlinkSync(path.join(root, "elsewhere"), path.join(root, "blog", "_posts"));
+    const content = path.join(root, "site", "content");
+    for (const source of [path.join(root, "blog"), path.join(root, "blog", "_posts")]) {
+      const report = importJekyll({ source, contentRoot: content, publicDir: path.join(root, "site", "public"), cwd: root });
+      assert.equal(report.ok, false);
+      assert.deepEqual(formatImportReport(report), ["blog/_posts はシンボリックリンクなので、たどりません（サイトの外を読まないため）"]);
+    }
+    assert.equal(fs.existsSync(content), false);
   });
 });
 

@@ -7,10 +7,10 @@ import { loadForCheck } from "../content/check";
 import { splitFrontMatter } from "../content/front-matter";
 import { listContentFiles } from "../content/load";
 import { articleFrontMatterSchema } from "../content/schema";
-import { slugFromFileName, termKey } from "../content/slugs";
+import { slugFromFileName, slugProblem, termKey } from "../content/slugs";
 import { site } from "../site";
-import { decodeSegment } from "../urls";
 import { convertLiquid, type ConversionNote } from "./convert";
+import { occupied, readSiteFile, readSiteImage, writeInside, type Refusal, type WriteRefusal } from "./site-files";
 
 export interface ImportOptions {
   /** A Jekyll site (the folder holding `_posts/`) or its `_posts/` folder. */
@@ -35,12 +35,13 @@ export interface PostReport {
   unconverted: ConversionNote[];
 }
 
-export interface ImageReport {
+export type ImageReport = {
   path: string;
-  status: "copied" | "overwritten" | "exists" | "missing";
-  /** The post that uses it. */
+  /** The imported post that uses it. */
   usedBy: string;
-}
+  /** Line of its first use in `usedBy`. */
+  line: number;
+} & ({ status: "copied" | "overwritten" | "exists" | "missing" } | { status: "refused"; reason: string });
 
 export type ImportReport =
   | { ok: true; posts: PostReport[]; images: ImageReport[]; notes: string[] }
@@ -49,19 +50,82 @@ export type ImportReport =
 const POST_NAME = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)\.(md|markdown|mdx|html|textile)$/iu;
 const MARKDOWN = /\.(?:md|markdown|mdx)$/iu;
 
-function findFolders(source: string): { siteRoot: string; posts: string } | null {
+interface SiteFolders {
+  siteRoot: string;
+  /** The site's real path: everything read from the site must resolve inside it. */
+  realRoot: string;
+  posts: string;
+}
+
+/** The site and its `_posts`, which must be a folder of the site, not a link to one elsewhere. */
+function findFolders(source: string): SiteFolders | { linked: string } | null {
   const resolved = path.resolve(source);
-  if (fs.existsSync(path.join(resolved, "_posts"))) return { siteRoot: resolved, posts: path.join(resolved, "_posts") };
-  if (path.basename(resolved) === "_posts" && fs.existsSync(resolved)) return { siteRoot: path.dirname(resolved), posts: resolved };
+  const candidates = [{ siteRoot: resolved, posts: path.join(resolved, "_posts") }];
+  if (path.basename(resolved) === "_posts") candidates.push({ siteRoot: path.dirname(resolved), posts: resolved });
+  for (const { siteRoot, posts } of candidates) {
+    if (!occupied(posts)) continue;
+    const stats = fs.lstatSync(posts);
+    if (stats.isSymbolicLink()) return { linked: posts };
+    if (stats.isDirectory()) return { siteRoot, realRoot: fs.realpathSync(siteRoot), posts };
+  }
   return null;
 }
 
-function listFiles(folder: string): string[] {
-  return fs
-    .readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+/**
+ * Files under `folder` as Jekyll reads them: nothing whose name or folder starts with a dot.
+ * Links are listed apart and never followed (readdir does not follow them either).
+ */
+function listSiteFiles(folder: string): { files: string[]; links: string[] } {
+  const files: string[] = [];
+  const links: string[] = [];
+  for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (path.relative(folder, file).split(path.sep).some((name) => name.startsWith("."))) continue;
+    if (entry.isSymbolicLink()) links.push(file);
+    else if (entry.isFile()) files.push(file);
+  }
+  return { files: files.sort(), links: links.sort() };
+}
+
+const LINKED_POST = "シンボリックリンクなので読みません（サイトの外のファイルを取り込まないため）";
+
+/** A post's text, read through the same gate as every other file of the site. */
+function readPost(folders: SiteFolders, file: string): string | { error: string } {
+  const read = readSiteFile(folders.realRoot, path.relative(folders.siteRoot, file).split(path.sep));
+  if ("bytes" in read) return read.bytes.toString("utf8");
+  if ("kind" in read && read.kind === "symlink") return { error: LINKED_POST };
+  return { error: "読めませんでした（読んでいる間に消えたか、サイトのフォルダの中のファイルでなくなりました）" };
+}
+
+const IMAGE_KINDS = "PNG、JPEG、GIF、WebP、AVIF";
+
+function refusalMessage(refusal: Refusal): string {
+  switch (refusal.kind) {
+    case "outside":
+      return ".. でサイトのフォルダの外を指しているのでコピーしません";
+    case "odd-characters":
+      return "パスに \\ や %2F、制御文字が入っているのでコピーしません";
+    case "dotfile":
+      return `ドットで始まる「${refusal.name}」は .env や .git のように設定や秘密を置く場所なのでコピーしません`;
+    case "jekyll-only":
+      return `_ で始まる「${refusal.name}」は _config.yml や _data、_posts のような Jekyll の設定や原稿で、Jekyll も公開しないものなのでコピーしません`;
+    case "svg":
+      return "SVG はスクリプトを含められ、このサイトから配信すると読者のブラウザで動くおそれがあるのでコピーしません。PNG などに書き出して差し替えてください";
+    case "not-image":
+      return `${refusal.extension || "拡張子のないファイル"} は画像ではないのでコピーしません（${IMAGE_KINDS} だけをコピーします）`;
+    case "symlink":
+      return `「${refusal.path}」はシンボリックリンクなので、たどらずコピーしません（サイトの外のファイルを公開しないため）`;
+    case "not-file":
+      return "ファイルではない（フォルダなど）のでコピーしません";
+    case "not-image-content":
+      return `拡張子は ${refusal.extension} ですが、中身が ${IMAGE_KINDS} の画像ではないのでコピーしません`;
+  }
+}
+
+function writeRefusalMessage(refusal: WriteRefusal, target: string, root: string): string {
+  return refusal.kind === "target-symlink"
+    ? `書き込み先 ${target} はシンボリックリンクなので上書きしません`
+    : `書き込み先 ${target} の実体が ${root} の外にあるので書き込みません`;
 }
 
 /** `2025-10-08-hello-world.markdown` → `hello-world`, as the loader derives it from the `.md` copy. */
@@ -92,8 +156,8 @@ interface ParsedPost {
   bodyStartLine: number;
 }
 
-function parsePost(file: string): ParsedPost | { error: string } {
-  const text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/u, "").replace(/\r\n?/gu, "\n");
+function parsePost(file: string, raw: string): ParsedPost | { error: string } {
+  const text = raw.replace(/^\uFEFF/u, "").replace(/\r\n?/gu, "\n");
   const split = splitFrontMatter(text);
   if (!split.ok) return { error: `フロントマターを読めません（${split.line ? `${split.line} 行目: ` : ""}${split.message}）` };
   const { data, body, bodyStartLine, keyLines } = split.file;
@@ -155,6 +219,12 @@ function convertFrontMatter(post: ParsedPost): { yaml: string; image: string | n
     const others = data.authors.length > 1 ? `（ほかの ${data.authors.length - 1} 人は載りません）` : "";
     changed.push({ line: lineOf("authors"), message: `authors の最初の「${data.authors[0]}」を著者にしました${others}` });
   }
+  if (typeof data.slug !== "string" || !data.slug.trim()) {
+    const problem = slugProblem(post.slug);
+    if (problem) {
+      unconverted.push({ line: 1, message: `ファイル名から作るスラッグ「${post.slug}」は URL に使えません（${problem}）。フロントマターに slug を書いてください（直すまで npm run check:content とビルドが通りません）` });
+    }
+  }
   if (typeof data.permalink === "string") {
     unconverted.push({ line: lineOf("permalink"), message: `permalink（${data.permalink}）は使われません。URL は /articles/${post.slug} になります` });
   }
@@ -183,17 +253,29 @@ function convertFrontMatter(post: ParsedPost): { yaml: string; image: string | n
 
 const LOCAL_IMAGE = /!\[[^\]]*\]\(\s*<?(\/[^\s)>]+)>?[^)]*\)|<img\s[^>]*?\bsrc\s*=\s*["'](\/[^"']+)["']/giu;
 
-function localImages(body: string, image: string | null): string[] {
-  const found = [...body.matchAll(LOCAL_IMAGE)].map((match) => match[1] ?? match[2] ?? "");
-  if (image?.startsWith("/")) found.push(image);
-  return [...new Set(found.filter((url) => url.length > 0 && !url.startsWith("//")).map((url) => url.replace(/[?#].*$/u, "")))];
+/** Local images of an imported file, each with the line of its first use in that file. */
+function localImages(yaml: string, body: string, image: string | null): { url: string; line: number }[] {
+  const bodyStartLine = yaml.split("\n").length + 3;
+  const found = [...body.matchAll(LOCAL_IMAGE)].map((match) => ({
+    url: match[1] ?? match[2] ?? "",
+    line: bodyStartLine + (body.slice(0, match.index).match(/\n/gu)?.length ?? 0),
+  }));
+  if (image?.startsWith("/")) found.push({ url: image, line: yaml.split("\n").findIndex((line) => line.startsWith("image:")) + 2 });
+  const byUrl = new Map<string, number>();
+  for (const { url, line } of found) {
+    if (url.length === 0 || url.startsWith("//")) continue;
+    const bare = url.replace(/[?#].*$/u, "");
+    if (!byUrl.has(bare)) byUrl.set(bare, line);
+  }
+  return [...byUrl].map(([url, line]) => ({ url, line }));
 }
 
 export function importJekyll(options: ImportOptions): ImportReport {
-  const folders = findFolders(options.source);
-  if (!folders) return { ok: false, message: `${options.source} に _posts フォルダが見つかりません（Jekyll のサイトか、その _posts を指定してください）` };
   const cwd = options.cwd ?? process.cwd();
   const shown = (file: string) => path.relative(cwd, file).split(path.sep).join("/") || ".";
+  const folders = findFolders(options.source);
+  if (!folders) return { ok: false, message: `${options.source} に _posts フォルダが見つかりません（Jekyll のサイトか、その _posts を指定してください）` };
+  if ("linked" in folders) return { ok: false, message: `${shown(folders.linked)} はシンボリックリンクなので、たどりません（サイトの外を読まないため）` };
   const articlesFolder = path.join(options.contentRoot, "articles");
 
   // Slugs already in use, by the file that uses them, so an import never makes two pages one.
@@ -201,7 +283,15 @@ export function importJekyll(options: ImportOptions): ImportReport {
   for (const file of listContentFiles(articlesFolder)) existing.set(slugFromFileName(file), path.resolve(file));
   for (const source of loadForCheck(options.contentRoot, cwd).sources) existing.set(source.slug, path.resolve(cwd, source.sourcePath));
 
-  const parsed = listFiles(folders.posts).map((file) => ({ file, post: MARKDOWN.test(file) ? parsePost(file) : null }));
+  const { files, links } = listSiteFiles(folders.posts);
+  const parsed = [
+    ...files.map((file) => {
+      if (!MARKDOWN.test(file)) return { file, post: null };
+      const text = readPost(folders, file);
+      return { file, post: typeof text === "string" ? parsePost(file, text) : text };
+    }),
+    ...links.map((file) => ({ file, post: { error: LINKED_POST } })),
+  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const slugByName = new Map<string, string>();
   for (const { file, post } of parsed) {
     if (post && !("error" in post)) slugByName.set(path.basename(file).replace(/\.[^.]+$/u, ""), post.slug);
@@ -211,6 +301,20 @@ export function importJekyll(options: ImportOptions): ImportReport {
   const images: ImageReport[] = [];
   const claimed = new Set<string>();
   const handledImages = new Set<string>();
+  const refusedImages = new Map<string, string>();
+
+  /** Copies one image the site holds into public/, or says why not; null when public/ already serves it. */
+  const copyImage = (url: string): { status: "copied" | "overwritten" | "exists" | "missing" } | { status: "refused"; reason: string } | null => {
+    const source = readSiteImage(folders.realRoot, url);
+    if ("kind" in source) return { status: "refused", reason: refusalMessage(source) };
+    const to = path.join(options.publicDir, ...source.segments);
+    if ("missing" in source) return occupied(to) ? null : { status: "missing" };
+    const there = occupied(to);
+    if (there && !options.force) return { status: "exists" };
+    const written = writeInside(options.publicDir, source.segments, source.bytes);
+    if ("kind" in written) return { status: "refused", reason: writeRefusalMessage(written, shown(to), shown(options.publicDir)) };
+    return { status: there ? "overwritten" : "copied" };
+  };
   for (const { file, post } of parsed) {
     const skip = (reason: string) => posts.push({ source: shown(file), destination: null, status: "skipped", reason, changed: [], unconverted: [] });
     if (post === null) {
@@ -228,12 +332,11 @@ export function importJekyll(options: ImportOptions): ImportReport {
       skip(`スラッグ「${post.slug}」は ${owner ? shown(owner) : "先に取り込んだ記事"} と同じになるので取り込みませんでした（フロントマターに slug を書いてください）`);
       continue;
     }
-    const exists = fs.existsSync(destination);
+    const exists = occupied(destination);
     if (exists && !options.force) {
       skip(`${shown(destination)} がもうあります（上書きするなら --force を付けてください）`);
       continue;
     }
-    claimed.add(post.slug);
 
     const frontMatter = convertFrontMatter(post);
     const body = convertLiquid(post.body, {
@@ -241,8 +344,12 @@ export function importJekyll(options: ImportOptions): ImportReport {
       bodyStartLine: post.bodyStartLine,
       postSlug: (name) => slugByName.get(name) ?? null,
     });
-    fs.mkdirSync(path.dirname(destination), { recursive: true });
-    fs.writeFileSync(destination, `---\n${frontMatter.yaml}\n---\n${body.body}`);
+    const written = writeInside(articlesFolder, relative.split(path.sep), `---\n${frontMatter.yaml}\n---\n${body.body}`);
+    if ("kind" in written) {
+      skip(writeRefusalMessage(written, shown(destination), shown(articlesFolder)));
+      continue;
+    }
+    claimed.add(post.slug);
     posts.push({
       source: shown(file),
       destination: shown(destination),
@@ -251,33 +358,29 @@ export function importJekyll(options: ImportOptions): ImportReport {
       unconverted: [...frontMatter.unconverted, ...body.unconverted],
     });
 
-    for (const url of localImages(body.body, frontMatter.image)) {
+    for (const { url, line } of localImages(frontMatter.yaml, body.body, frontMatter.image)) {
+      const usedBy = shown(destination);
+      // A refused reference stays in the post as written instead of being removed: check:content
+      // then fails the build on it as a missing image, so no reader meets a broken image, and no
+      // figure quietly vanishes from a text that may still point at it; the editor decides what
+      // replaces it. Every post that uses it hears why, since each needs the edit.
+      const refused = refusedImages.get(url);
+      if (refused !== undefined) {
+        images.push({ path: url, usedBy, line, status: "refused", reason: refused });
+        continue;
+      }
       if (handledImages.has(url)) continue;
       handledImages.add(url);
-      const decoded = decodeSegment(url);
-      const from = path.join(folders.siteRoot, decoded);
-      const to = path.join(options.publicDir, decoded);
-      const report = (status: ImageReport["status"]) => images.push({ path: url, status, usedBy: shown(destination) });
-      const inside = (file: string, folder: string) => path.resolve(file).startsWith(path.resolve(folder) + path.sep);
-      if (!inside(from, folders.siteRoot) || !inside(to, options.publicDir) || !fs.existsSync(from)) {
-        if (!fs.existsSync(to)) report("missing");
-        continue;
-      }
-      const there = fs.existsSync(to);
-      if (there && !options.force) {
-        report("exists");
-        continue;
-      }
-      fs.mkdirSync(path.dirname(to), { recursive: true });
-      fs.copyFileSync(from, to);
-      report(there ? "overwritten" : "copied");
+      const outcome = copyImage(url);
+      if (outcome?.status === "refused") refusedImages.set(url, outcome.reason);
+      if (outcome) images.push({ path: url, usedBy, line, ...outcome });
     }
   }
 
   const notes: string[] = [];
   const drafts = path.join(folders.siteRoot, "_drafts");
-  if (fs.existsSync(drafts)) {
-    notes.push(`_drafts の ${listFiles(drafts).length} 件は取り込んでいません（公開するものは日付を付けて _posts に移してから取り込んでください）`);
+  if (occupied(drafts) && fs.lstatSync(drafts).isDirectory()) {
+    notes.push(`_drafts の ${listSiteFiles(drafts).files.length} 件は取り込んでいません（公開するものは日付を付けて _posts に移してから取り込んでください）`);
   }
   return { ok: true, posts, images, notes };
 }
@@ -294,15 +397,27 @@ export function formatImportReport(report: ImportReport): string[] {
     for (const note of post.unconverted) lines.push(`  要確認 ${post.source}:${note.line}: ${note.message}`);
   }
   for (const post of skipped) lines.push(`スキップ: ${post.source}: ${post.reason}`);
-  const imageWords: Record<ImageReport["status"], string> = {
+  const imageWords: Record<Exclude<ImageReport["status"], "refused">, string> = {
     copied: "をコピーしました",
     overwritten: "を上書きでコピーしました",
     exists: "はもう public にあるのでコピーしませんでした（上書きするなら --force）",
     missing: "が Jekyll のサイトにも public にも見つかりません（要確認）",
   };
-  for (const image of report.images) lines.push(`画像: ${image.path} ${imageWords[image.status]}（${image.usedBy}）`);
+  for (const image of report.images) {
+    lines.push(
+      image.status === "refused"
+        ? `画像: ${image.path} はコピーしませんでした（${image.usedBy}:${image.line}）: ${image.reason}`
+        : `画像: ${image.path} ${imageWords[image.status]}（${image.usedBy}）`,
+    );
+  }
+  const refused = report.images.filter((image) => image.status === "refused").length;
+  if (refused > 0) {
+    lines.push(
+      "コピーしなかった画像の参照は記事にそのまま残しています。public/ にないものは npm run check:content とビルドがエラー（missing-image）にするので、PNG などの画像を用意するか参照を消してください",
+    );
+  }
   lines.push(...report.notes);
-  const needsCheck = report.posts.reduce((count, post) => count + post.unconverted.length, 0);
+  const needsCheck = report.posts.reduce((count, post) => count + post.unconverted.length, 0) + refused;
   lines.push(
     "",
     `取り込み ${imported.length} 件・スキップ ${skipped.length} 件・要確認 ${needsCheck} 件`,
