@@ -39,8 +39,9 @@ function marker(): string {
 }
 
 /**
- * A documentation-range address per test: the rate limit counts per sender, and the server reads
- * the sender from X-Forwarded-For, so tests neither share a budget nor inherit one from a rerun.
+ * An address per test: the rate limit counts per sender, and the shared server believes the last
+ * X-Forwarded-For entry (playwright.config.ts starts it with INQUIRY_PROXY_HOPS=1, the tests
+ * playing the proxy), so tests neither share a budget nor inherit one from a rerun.
  */
 function randomAddress(): string {
   const bytes = randomBytes(3);

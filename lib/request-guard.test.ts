@@ -2,6 +2,8 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import { currentClientAddress } from "./client-address";
 import { installRequestGuard, refusal } from "./request-guard";
 
 describe("refusal", () => {
@@ -54,25 +56,39 @@ describe("installRequestGuard", () => {
   let port = 0;
 
   before(async () => {
-    installRequestGuard([{ key: "X-Content-Type-Options", value: "nosniff" }]);
-    installRequestGuard([{ key: "X-Twice", value: "1" }]);
-    server = http.createServer((_request, response) => response.end("handled"));
+    // No proxy in front, as the site runs by default.
+    installRequestGuard([{ key: "X-Content-Type-Options", value: "nosniff" }], 0);
+    installRequestGuard([{ key: "X-Twice", value: "1" }], 1);
+    server = http.createServer((request, response) => {
+      if (request.url !== "/contact/career") return response.end("handled");
+      // Like a route handler or a server action: reads the sender after reading the body.
+      void (async () => {
+        for await (const chunk of request) void chunk;
+        await sleep(10);
+        response.end(currentClientAddress() ?? "none");
+      })();
+    });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     port = (server.address() as AddressInfo).port;
   });
 
   after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  function send(method: string, path: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  function send(
+    method: string,
+    path: string,
+    headers: Record<string, string> = {},
+    body = "",
+  ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
     return new Promise((resolve, reject) => {
-      const request = http.request({ host: "127.0.0.1", port, method, path }, (response) => {
+      const request = http.request({ host: "127.0.0.1", port, method, path, headers }, (response) => {
         let body = "";
         response.setEncoding("utf8");
         response.on("data", (chunk: string) => (body += chunk));
         response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
       });
       request.on("error", reject);
-      request.end();
+      request.end(body);
     });
   }
 
@@ -89,5 +105,12 @@ describe("installRequestGuard", () => {
     const get = await send("GET", "/articles/foo");
     assert.equal(get.status, 200);
     assert.equal(get.body, "handled");
+  });
+
+  test("tells the handling of a request who sent it: the socket, not what the client wrote", async () => {
+    const answer = await send("POST", "/contact/career", { "x-forwarded-for": "198.51.100.1, 203.0.113.7" }, "name=a");
+    assert.equal(answer.status, 200);
+    assert.equal(answer.body, "127.0.0.1");
+    assert.equal(currentClientAddress(), undefined, "outside a request there is no sender");
   });
 });

@@ -1,6 +1,9 @@
-// Refuses malformed paths and methods an address does not accept, before Next.js handles them.
+// Refuses malformed paths and methods an address does not accept, before Next.js handles them,
+// and tells the rest of the request's handling who sent it.
 import http from "node:http";
+import { runWithClientAddress } from "./client-address";
 import { allowHeader, isMethodAllowed, METHOD_NOT_ALLOWED_MESSAGE, UNREPRESENTABLE_METHODS } from "./http-methods";
+import { clientAddress, proxyHopsFromEnv } from "./inquiries/rate-limit";
 
 export interface Refusal {
   status: number;
@@ -66,8 +69,15 @@ const INSTALLED = Symbol.for("tech-career-media.request-guard");
  * Next.js builds the proxy's Request) nor /_next/static, and because running the proxy on every
  * page request cost about 30% of the server's throughput for checks that are string tests here.
  * `extraHeaders` are the security headers the rest of the site sends.
+ *
+ * It is also the only place that sees the socket, so it works out the sender here (the socket's
+ * address, or the entry the nearest of `proxyHops` trusted proxies wrote into X-Forwarded-For)
+ * and runs the request's handling with it: see lib/client-address.ts.
  */
-export function installRequestGuard(extraHeaders: readonly { key: string; value: string }[]): void {
+export function installRequestGuard(
+  extraHeaders: readonly { key: string; value: string }[],
+  proxyHops: number = proxyHopsFromEnv(),
+): void {
   const prototype: http.Server & { [INSTALLED]?: boolean } = http.Server.prototype;
   if (prototype[INSTALLED]) return;
   prototype[INSTALLED] = true;
@@ -82,6 +92,9 @@ export function installRequestGuard(extraHeaders: readonly { key: string; value:
         response.end(request.method === "HEAD" || answer.status === 204 ? undefined : answer.body);
         return true;
       }
+      const forwardedFor = request.headers["x-forwarded-for"];
+      const sender = clientAddress(request.socket.remoteAddress, forwardedFor, proxyHops);
+      return runWithClientAddress(sender, () => Reflect.apply(emit, this, [event, ...args]));
     }
     return Reflect.apply(emit, this, [event, ...args]);
   };

@@ -1,6 +1,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { clientAddress, createRateLimiter, proxyHopsFromEnv, rateLimitSettingsFromEnv } from "./rate-limit";
+import v8 from "node:v8";
+import vm from "node:vm";
+import { clientAddress, createRateLimiter, DEFAULT_MAX_KEYS, proxyHopsFromEnv, rateLimitKey, rateLimitSettingsFromEnv } from "./rate-limit";
 
 describe("createRateLimiter", () => {
   test("allows `limit` attempts per window, then says when to come back", () => {
@@ -42,7 +44,59 @@ describe("createRateLimiter", () => {
     assert.equal(limiter.attempt("a", 3).allowed, true, "a was forgotten");
     assert.equal(limiter.attempt("c", 4).allowed, false, "c is still counted");
   });
+
+  test("forgets an address once its attempts have left the window, without waiting for the cap", () => {
+    const limiter = createRateLimiter({ limit: 2, windowMs: 1000 });
+    for (let index = 0; index < 500; index += 1) limiter.attempt(`198.51.100.${index}`, index);
+    assert.equal(limiter.size, 500);
+    limiter.attempt("203.0.113.7", 1200);
+    assert.equal(limiter.size, 300, "the addresses last heard from at 200 or earlier are gone");
+    limiter.attempt("203.0.113.8", 2100);
+    assert.equal(limiter.size, 301, "at most one sweep per window");
+    limiter.attempt("203.0.113.9", 2200);
+    assert.equal(limiter.size, 2, "only the addresses heard from in the last second are left");
+    assert.equal(limiter.attempt("198.51.100.1", 2201).allowed, true);
+  });
+
+  test("a refused address is kept until its counted attempts expire, not forgotten early", () => {
+    const limiter = createRateLimiter({ limit: 1, windowMs: 1000 });
+    limiter.attempt("a", 0);
+    limiter.attempt("b", 500);
+    assert.equal(limiter.attempt("a", 900).allowed, false);
+    limiter.attempt("c", 950);
+    assert.equal(limiter.size, 3);
+    assert.equal(limiter.attempt("a", 999).allowed, false);
+    assert.equal(limiter.attempt("a", 1000).allowed, true);
+  });
+
+  test("100,000 distinct addresses stay within the cap and a bounded heap", (context) => {
+    const gc = globalGc();
+    const limit = 10;
+    const keys = 100_000;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const limiter = createRateLimiter({ limit, windowMs: 600_000 });
+    // Every key full (the most a key can hold), then more keys than the cap.
+    for (let round = 0; round < limit; round += 1) {
+      for (let index = 0; index < keys; index += 1) limiter.attempt(`2001:db8:${index.toString(16)}::/64`, round);
+    }
+    for (let index = 0; index < 10_000; index += 1) limiter.attempt(`10.0.${index >> 8}.${index & 255}`, limit);
+    gc();
+    const megabytes = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+    assert.equal(limiter.size, DEFAULT_MAX_KEYS);
+    assert.ok(megabytes < 32, `${megabytes.toFixed(1)} MB for ${DEFAULT_MAX_KEYS} full keys`);
+    context.diagnostic(`rate limiter heap: ${megabytes.toFixed(1)} MB for ${DEFAULT_MAX_KEYS.toLocaleString("en")} addresses with ${limit} attempts each`);
+    assert.equal(limiter.attempt("10.0.0.0", limit + 1).allowed, true);
+  });
 });
+
+/** V8's collector, so a heap figure does not depend on when it last ran. */
+function globalGc(): () => void {
+  v8.setFlagsFromString("--expose-gc");
+  const gc: unknown = vm.runInNewContext("gc");
+  if (typeof gc !== "function") throw new Error("no gc");
+  return () => void gc();
+}
 
 describe("rateLimitSettingsFromEnv", () => {
   test("defaults to 10 per 10 minutes and ignores nonsense", () => {
@@ -58,22 +112,81 @@ describe("rateLimitSettingsFromEnv", () => {
   });
 });
 
-test("proxyHopsFromEnv defaults to one proxy", () => {
-  assert.equal(proxyHopsFromEnv({}), 1);
-  assert.equal(proxyHopsFromEnv({ INQUIRY_PROXY_HOPS: "2" }), 2);
-  assert.equal(proxyHopsFromEnv({ INQUIRY_PROXY_HOPS: "0" }), 1);
+test("proxyHopsFromEnv defaults to no proxy", () => {
+  assert.equal(proxyHopsFromEnv({}), 0);
+  assert.equal(proxyHopsFromEnv({ INQUIRY_PROXY_HOPS: "" }), 0);
+  assert.equal(proxyHopsFromEnv({ INQUIRY_PROXY_HOPS: "0" }), 0);
+  assert.equal(proxyHopsFromEnv({ INQUIRY_PROXY_HOPS: " 2 " }), 2);
+  assert.equal(proxyHopsFromEnv({ INQUIRY_PROXY_HOPS: "-1" }), 0);
+  assert.equal(proxyHopsFromEnv({ INQUIRY_PROXY_HOPS: "one" }), 0);
 });
 
 describe("clientAddress", () => {
-  test("takes the entry the nearest trusted machine wrote", () => {
-    assert.equal(clientAddress("203.0.113.7"), "203.0.113.7");
-    assert.equal(clientAddress("198.51.100.1, 203.0.113.7"), "203.0.113.7", "a spoofed first entry is ignored");
-    assert.equal(clientAddress("198.51.100.1, 203.0.113.7, 10.0.0.2", 2), "203.0.113.7");
-    assert.equal(clientAddress("203.0.113.7", 5), "203.0.113.7");
+  const socket = "192.0.2.10";
+
+  test("without a proxy, the socket's address: X-Forwarded-For is whatever the client wrote", () => {
+    assert.equal(clientAddress(socket, null, 0), socket);
+    assert.equal(clientAddress(socket, "203.0.113.7", 0), socket);
+    assert.equal(clientAddress(socket, "198.51.100.1, 203.0.113.7", 0), socket);
   });
 
-  test("no header at all is one shared bucket", () => {
-    assert.equal(clientAddress(null), "unknown");
-    assert.equal(clientAddress(" , "), "unknown");
+  test("behind one proxy, the last entry, whatever the client put before it", () => {
+    assert.equal(clientAddress(socket, "203.0.113.7", 1), "203.0.113.7");
+    assert.equal(clientAddress(socket, "198.51.100.1, 203.0.113.7", 1), "203.0.113.7");
+    assert.equal(clientAddress(socket, "1.1.1.1,2.2.2.2, 3.3.3.3 ,203.0.113.7", 1), "203.0.113.7");
+    assert.equal(clientAddress(socket, ["198.51.100.1", "203.0.113.7"], 1), "203.0.113.7", "one header line per hop");
+  });
+
+  test("behind two proxies, the second entry from the end", () => {
+    assert.equal(clientAddress(socket, "198.51.100.1, 203.0.113.7, 10.0.0.2", 2), "203.0.113.7");
+    assert.equal(clientAddress(socket, "203.0.113.7, 10.0.0.2", 2), "203.0.113.7");
+  });
+
+  test("a header with fewer entries than proxies did not pass through them all: the socket", () => {
+    assert.equal(clientAddress(socket, null, 1), socket);
+    assert.equal(clientAddress(socket, "", 1), socket);
+    assert.equal(clientAddress(socket, "203.0.113.7", 2), socket);
+    assert.equal(clientAddress(socket, "198.51.100.1, 203.0.113.7", 3), socket);
+  });
+
+  test("one spelling per address", () => {
+    assert.equal(clientAddress("::ffff:192.0.2.10", null, 0), "192.0.2.10");
+    assert.equal(clientAddress(socket, "[2001:DB8::1]:443", 1), "2001:db8::1");
+    assert.equal(clientAddress(socket, "203.0.113.7:5000", 1), "203.0.113.7");
+    assert.equal(clientAddress("fe80::1%eth0", null, 0), "fe80::1");
+  });
+
+  test("nothing to go by is one shared bucket", () => {
+    assert.equal(clientAddress(undefined, null, 0), "unknown");
+    assert.equal(clientAddress(undefined, " , ", 1), "unknown");
+    assert.equal(clientAddress(socket, " , ", 1), socket, "empty entries are not entries");
+  });
+});
+
+describe("rateLimitKey", () => {
+  test("IPv4 addresses count one by one", () => {
+    assert.equal(rateLimitKey("203.0.113.7"), "203.0.113.7");
+    assert.notEqual(rateLimitKey("203.0.113.7"), rateLimitKey("203.0.113.8"));
+  });
+
+  test("IPv6 addresses count by their /64, however they are written", () => {
+    const key = rateLimitKey("2001:db8:1:2::1");
+    assert.equal(key, "2001:db8:1:2::/64");
+    assert.equal(rateLimitKey("2001:0db8:0001:0002:ffff:ffff:ffff:ffff"), key);
+    assert.equal(rateLimitKey("2001:DB8:1:2:a:b:c:d"), key);
+    assert.notEqual(rateLimitKey("2001:db8:1:3::1"), key);
+    assert.equal(rateLimitKey("::1"), "0:0:0:0::/64");
+    assert.equal(rateLimitKey("2001:db8::"), "2001:db8:0:0::/64");
+    assert.equal(rateLimitKey("64:ff9b::192.0.2.1"), "64:ff9b:0:0::/64");
+  });
+
+  test("an IPv4 client of a dual-stack socket is not lumped into ::ffff:0:0/64", () => {
+    assert.equal(rateLimitKey("::ffff:192.0.2.1"), "192.0.2.1");
+    assert.notEqual(rateLimitKey("::ffff:192.0.2.1"), rateLimitKey("::ffff:192.0.2.2"));
+  });
+
+  test("anything else is kept as it is, cut short", () => {
+    assert.equal(rateLimitKey("unknown"), "unknown");
+    assert.equal(rateLimitKey("x".repeat(500)).length, 64);
   });
 });

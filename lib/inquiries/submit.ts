@@ -1,9 +1,10 @@
 // One submission from start to finish, shared by the forms' server action and POST /api/inquiries:
 // rate limit, honeypot, validation, then storing once per submission id.
 import { randomUUID } from "node:crypto";
+import { currentClientAddress } from "../client-address";
 import { site } from "../site";
 import type { InquiryKind } from "./fields";
-import { clientAddress, createRateLimiter, proxyHopsFromEnv, rateLimitSettingsFromEnv, type RateLimiter } from "./rate-limit";
+import { createRateLimiter, rateLimitKey, rateLimitSettingsFromEnv, type RateLimiter } from "./rate-limit";
 import { getInquiryStore, type InquiryStore, type StoredInquiry } from "./store";
 import { validateInquiry, type FieldErrors, type FieldSource, type FormValues, type InquiryInput } from "./validate";
 
@@ -122,11 +123,21 @@ export function sharedRateLimiter(): RateLimiter {
   return holder[LIMITER_KEY];
 }
 
-/** The process's store and limiter, and the sender read from the request's `X-Forwarded-For`. */
-export function dependenciesFor(forwardedFor: string | null): SubmitDependencies {
+/**
+ * Where no request guard saw the request (`next dev`, whose server runs without it), there is no
+ * address a client could not forge: every sender there shares this one budget.
+ */
+const UNSEEN_SENDER = "unseen";
+
+/**
+ * The process's store and limiter, and the sender as the production server's request guard read
+ * it from the socket or from the trusted proxy's X-Forwarded-For entry (lib/request-guard.ts),
+ * counted per address (per /64 for IPv6).
+ */
+export function dependenciesFor(): SubmitDependencies {
   return {
     store: getInquiryStore(),
     limiter: sharedRateLimiter(),
-    clientAddress: clientAddress(forwardedFor, proxyHopsFromEnv()),
+    clientAddress: rateLimitKey(currentClientAddress() ?? UNSEEN_SENDER),
   };
 }

@@ -41,7 +41,7 @@ export async function POST(request: Request) {
     return reply(400, { status: "invalid", errors: { kind: `kind は ${INQUIRY_KINDS.join(" / ")} のどれかです` } });
   }
 
-  const outcome = await submitInquiry(kind, form, dependenciesFor(request.headers.get("x-forwarded-for")));
+  const outcome = await submitInquiry(kind, form, dependenciesFor());
   switch (outcome.status) {
     case "stored": {
       const { inquiry, duplicate } = outcome;

@@ -1,5 +1,4 @@
 "use server";
-import { headers } from "next/headers";
 import { after } from "next/server";
 import { isInquiryKind, type InquiryKind } from "@/lib/inquiries/fields";
 import { dependenciesFor, submitInquiry, toFormState, type InquiryFormState } from "@/lib/inquiries/submit";
@@ -15,7 +14,7 @@ export async function submitInquiryAction(
   formData: FormData,
 ): Promise<InquiryFormState> {
   if (!isInquiryKind(kind)) throw new Error(`unknown inquiry kind: ${String(kind)}`);
-  const outcome = await submitInquiry(kind, formData, dependenciesFor((await headers()).get("x-forwarded-for")));
+  const outcome = await submitInquiry(kind, formData, dependenciesFor());
   // The reader gets the answer first; the webhook runs after the response and only for new rows.
   if (outcome.status === "stored" && !outcome.duplicate) {
     const { inquiry } = outcome;
