@@ -1,6 +1,8 @@
 // What an operator checks on the production server: security and cache headers, answers to
 // hostile or malformed requests (4xx, never 5xx, never a stack trace), and the health check.
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
@@ -265,6 +267,112 @@ test.describe("requests no browser sends", () => {
       expect(answer.body, label).not.toMatch(STACK_TRACE);
     });
   }
+});
+
+/**
+ * Posts `body` the way a streaming upload does: Transfer-Encoding: chunked, no Content-Length,
+ * 64 KB at a time. A reset connection instead of an answer fails the test.
+ */
+async function postChunked(
+  baseURL: string,
+  target: string,
+  contentType: string,
+  body: Buffer,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: hostname,
+        port: Number(port),
+        method: "POST",
+        path: target,
+        agent: false,
+        headers: { "content-type": contentType, "transfer-encoding": "chunked", ...headers },
+      },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text }));
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    request.setTimeout(20_000, () => request.destroy(new Error("no answer within 20 s")));
+    let offset = 0;
+    const writeMore = () => {
+      while (offset < body.length) {
+        const chunk = body.subarray(offset, offset + 64 * 1024);
+        offset += chunk.length;
+        if (!request.write(chunk)) {
+          request.once("drain", writeMore);
+          return;
+        }
+      }
+      request.end();
+    };
+    writeMore();
+  });
+}
+
+const FORM_TYPE = "application/x-www-form-urlencoded";
+
+/** A sender of its own (the shared server plays the proxy's side, INQUIRY_PROXY_HOPS=1). */
+function senderHeader(): Record<string, string> {
+  const bytes = randomBytes(3);
+  return { "x-forwarded-for": `10.${bytes[0]}.${bytes[1]}.${bytes[2]}` };
+}
+
+/** The hidden fields React renders into the career form, which make a plain post reach its action. */
+async function careerFormFields(request: APIRequestContext): Promise<FormData> {
+  const html = await (await request.get("/contact/career")).text();
+  const form = /<form noValidate[^>]*method="POST">([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
+  const decode = (text: string) =>
+    text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const fields = new FormData();
+  for (const [, name = "", value = ""] of form.matchAll(/<input type="hidden" name="([^"]*)"(?: value="([^"]*)")?\/>/g)) {
+    fields.append(decode(name), decode(value));
+  }
+  expect([...fields.keys()], "the form carries its action").toContain("$ACTION_KEY");
+  return fields;
+}
+
+test.describe("request bodies", () => {
+  const threeMegabytes = Buffer.from(`name=${"a".repeat(3 * 1024 * 1024)}`);
+
+  test("3 MB is refused with 413 on an inquiry page and on the API, sent chunked or with a length", async ({ baseURL, request }) => {
+    for (const target of ["/contact/career", "/api/inquiries"]) {
+      const chunked = await postChunked(baseURL ?? "", target, FORM_TYPE, threeMegabytes, senderHeader());
+      expect(chunked.status, `${target}, chunked`).toBe(413);
+      expect(chunked.body, `${target}, chunked`).not.toMatch(STACK_TRACE);
+      const withLength = await request.post(target, { headers: { "content-type": FORM_TYPE, ...senderHeader() }, data: threeMegabytes });
+      await expectRefused(withLength, 413, `${target}, with Content-Length`);
+    }
+  });
+
+  test("a small form sent chunked goes through, to the API and to an inquiry page's action", async ({ baseURL, request }) => {
+    const id = randomBytes(6).toString("hex");
+    const answers = { name: `チャンク ${id}`, currentRole: "エンジニア", wishes: "相談したい", consent: "yes" };
+    const api = new URLSearchParams({ kind: "career", email: `chunked-api-${id}@example.com`, ...answers });
+    const stored = await postChunked(baseURL ?? "", "/api/inquiries", FORM_TYPE, Buffer.from(api.toString()), senderHeader());
+    expect(stored.status, stored.body).toBe(201);
+
+    const fields = await careerFormFields(request);
+    for (const [name, value] of Object.entries({ email: `chunked-form-${id}@example.com`, ...answers })) fields.append(name, value);
+    const encoded = new Response(fields);
+    const page = await postChunked(
+      baseURL ?? "",
+      "/contact/career",
+      encoded.headers.get("content-type") ?? "",
+      Buffer.from(await encoded.arrayBuffer()),
+      // A browser posting the form sends its origin; Next.js warns about an action without one.
+      { origin: new URL(baseURL ?? "").origin, ...senderHeader() },
+    );
+    expect(page.status).toBe(200);
+    expect(page.body).toContain("お問い合わせを受け付けました");
+  });
 });
 
 test.describe("health check", () => {

@@ -1,6 +1,7 @@
 // POST /api/inquiries: the inquiry forms for clients that post without the page (scripts, other
 // front ends, load tests). The same fields as the forms plus `kind`; answers JSON.
 import { after, NextResponse } from "next/server";
+import { parseForm, readBodyWithin } from "@/lib/body-limit";
 import { INQUIRY_KINDS, isInquiryKind } from "@/lib/inquiries/fields";
 import { dependenciesFor, submitInquiry } from "@/lib/inquiries/submit";
 import { notifyWebhook } from "@/lib/inquiries/webhook";
@@ -25,15 +26,13 @@ function isCrossSite(request: Request): boolean {
 }
 
 export async function POST(request: Request) {
-  const length = Number(request.headers.get("content-length"));
-  if (!Number.isFinite(length) || length <= 0) return reply(411, { status: "refused", message: "送信内容の長さ（Content-Length）が必要です" });
-  if (length > MAX_BODY_BYTES) return reply(413, { status: "refused", message: "送信内容が大きすぎます" });
+  // Counted as it arrives: a chunked body without a length is held to the same limit.
+  const body = await readBodyWithin(request, MAX_BODY_BYTES);
+  if (body.status === "too-large") return reply(413, { status: "refused", message: "送信内容が大きすぎます" });
   if (isCrossSite(request)) return reply(403, { status: "refused", message: "このサイトのフォームから送信してください" });
 
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
+  const form = await parseForm(body.bytes, request.headers.get("content-type"));
+  if (!form) {
     return reply(400, { status: "refused", message: "フォーム形式（application/x-www-form-urlencoded または multipart/form-data）で送信してください" });
   }
   const kind = form.get("kind");
