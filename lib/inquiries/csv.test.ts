@@ -32,9 +32,29 @@ describe("csvCell", () => {
     assert.equal(csvCell("=1,2"), `"'=1,2"`);
     assert.equal(neutraliseFormula("a=1"), "a=1");
   });
+
+  test("full-width ＝ ＋ － ＠ start formulas too (Japanese input), and are neutralised", () => {
+    for (const formula of ["＝1+1", "＝HYPERLINK(\"http://evil.example\")", "＋81-90", "－2+3", "＠SUM(A1)"]) {
+      assert.equal(neutraliseFormula(formula), `'${formula}`, formula);
+    }
+    assert.equal(csvCell("＝1,2"), `"'＝1,2"`);
+    assert.equal(neutraliseFormula("年収＝800万"), "年収＝800万", "only at the start of a cell");
+  });
+
+  test("a tab or carriage return at the start is neutralised whatever follows it", () => {
+    for (const value of ["\tabc", "\t", "\r", "\rabc", "\t＝1", "\r\n=1"]) {
+      assert.ok(neutraliseFormula(value).startsWith("'"), JSON.stringify(value));
+    }
+    assert.equal(neutraliseFormula("a\tb"), "a\tb");
+  });
 });
 
 describe("inquiriesToCsv", () => {
+  test("a full-width formula in any column comes out as text", () => {
+    const rows = parseCsv(inquiriesToCsv([{ ...INQUIRY, name: "＝1+1", answers: { skills: "＠SUM(A1)", rate: "－1" } }]));
+    assert.deepEqual([rows[1]?.[3], rows[1]?.[9], rows[1]?.[10]], ["'＝1+1", "'＠SUM(A1)", "'－1"]);
+  });
+
   const csv = inquiriesToCsv([INQUIRY]);
 
   test("starts with a BOM and ends every line with CRLF", () => {

@@ -7,12 +7,14 @@ import type { StoredInquiry } from "./store";
 export const UTF8_BOM = "\uFEFF";
 
 /**
- * A cell starting with = + - @ (or a tab or carriage return before one) is a formula to Excel
- * and other spreadsheets (CSV injection). A leading apostrophe makes it plain text (OWASP's
- * advice); the apostrophe stays visible in the cell, which is the price of never running one.
+ * A cell starting with = + - @ or their full-width forms ＝ ＋ － ＠ (Japanese input, which
+ * spreadsheets also read as a formula), or with a tab or carriage return whatever follows, may be
+ * run as a formula by Excel and other spreadsheets (CSV injection). A leading apostrophe makes it
+ * plain text (OWASP's advice); the apostrophe stays visible in the cell, which is the price of
+ * never running one.
  */
 export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  return /^[=+\-@＝＋－＠\t\r]/u.test(value) ? `'${value}` : value;
 }
 
 /** RFC 4180: quote a cell holding a comma, quote or line break, doubling its quotes. */
