@@ -53,6 +53,39 @@ describe("webhookPayload", () => {
   });
 });
 
+describe("webhookPayload escapes the text that chat tools read as markup", () => {
+  const hostile: StoredInquiry = {
+    ...INQUIRY,
+    name: "<!channel> 山田 & <@U0123>",
+    email: "a&b@example.com",
+    answers: { currentRole: "<https://evil.example/login|https://bank.example>", wishes: "年収 > 800万 & <b>リモート</b>" },
+  };
+  const payload = webhookPayload(hostile);
+
+  test("& < > become &amp; &lt; &gt; (Slack's rule), so no mention, link or tag survives", () => {
+    assert.equal(
+      payload.text,
+      "新しいお問い合わせ（転職相談）#42\n" +
+        "お名前: &lt;!channel&gt; 山田 &amp; &lt;@U0123&gt;\n" +
+        "メールアドレス: a&amp;b@example.com\n" +
+        "現在の職種・ご経験: &lt;https://evil.example/login|https://bank.example&gt;\n" +
+        "ご希望・ご相談内容: 年収 &gt; 800万 &amp; &lt;b&gt;リモート&lt;/b&gt;",
+    );
+    assert.doesNotMatch(payload.text, /[<>]/);
+  });
+
+  test("an already escaped value is escaped again, so it shows as typed", () => {
+    assert.match(webhookPayload({ ...INQUIRY, name: "&lt;!here&gt;" }).text, /お名前: &amp;lt;!here&amp;gt;\n/);
+  });
+
+  test("the structured inquiry keeps the raw values", () => {
+    assert.equal(payload.inquiry.name, hostile.name);
+    assert.equal(payload.inquiry.email, hostile.email);
+    assert.equal(payload.inquiry.currentRole, hostile.answers.currentRole);
+    assert.equal(payload.inquiry.wishes, hostile.answers.wishes);
+  });
+});
+
 describe("notifyWebhook", () => {
   test("POSTs JSON to the URL", async () => {
     const calls: { url: string; init: RequestInit | undefined }[] = [];

@@ -17,13 +17,23 @@ export function webhookSettingsFromEnv(env: Readonly<Record<string, string | und
 }
 
 /**
+ * Slack's escaping, which Google Chat's `<…>` syntax needs as well: with & < > as entities, no
+ * `<!channel>`, `<@U…>`, `<users/all>` or `<https://evil|https://bank>` that a reader typed is read
+ * as a mention or a link, and an entity typed as such shows as typed.
+ */
+export function escapeChatText(value: string): string {
+  return value.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+}
+
+/**
  * JSON with the inquiry itself and a `text` summary, which chat tools that accept incoming
- * webhooks (Slack, Teams, Google Chat) show as the message.
+ * webhooks (Slack, Teams, Google Chat) show as the message. Only the summary is escaped: the
+ * structured inquiry is data for programs, which get the values as they were stored.
  */
 export function webhookPayload(inquiry: StoredInquiry) {
   const lines = INQUIRY_FIELDS[inquiry.kind].map((name) => {
     const value = name === "name" ? inquiry.name : name === "email" ? inquiry.email : (inquiry.answers[name] ?? "");
-    return `${FIELDS[name].label}: ${value}`;
+    return `${FIELDS[name].label}: ${escapeChatText(value)}`;
   });
   return {
     text: [`新しいお問い合わせ（${INQUIRY_KIND_LABELS[inquiry.kind]}）#${inquiry.id}`, ...lines].join("\n"),
