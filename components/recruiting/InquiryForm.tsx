@@ -11,6 +11,8 @@ interface InquiryFormProps {
   fields: readonly FieldDefinition[];
   action: (previous: InquiryFormState, formData: FormData) => Promise<InquiryFormState>;
   privacyPath: string;
+  /** The address for readers whose inquiry could not be stored, and a mailto: link to it. */
+  contact: { email: string; href: string };
 }
 
 /** Not crypto.randomUUID: that exists only on HTTPS pages, and the site may be served over HTTP. */
@@ -24,7 +26,7 @@ const INITIAL_STATE: InquiryFormState = { status: "idle" };
 const inputClass =
   "mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 dark:bg-slate-900 dark:text-slate-100 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700 dark:aria-[invalid=true]:border-red-400 dark:aria-[invalid=true]:ring-red-400 border-slate-400 dark:border-slate-500";
 
-export function InquiryForm({ id, fields, action, privacyPath }: InquiryFormProps) {
+export function InquiryForm({ id, fields, action, privacyPath, contact }: InquiryFormProps) {
   const [state, formAction, pending] = useActionState(action, INITIAL_STATE);
   // Made in the browser after hydration: the page is static, so an id in its HTML would be
   // everyone's. Without JavaScript the field stays empty and the server makes one.
@@ -79,10 +81,22 @@ export function InquiryForm({ id, fields, action, privacyPath }: InquiryFormProp
             </ul>
           </div>
         ) : null}
-        {state.status === "refused" || state.status === "failed" ? (
+        {state.status === "refused" ? (
           <p role="alert" className="rounded-lg border border-red-700 bg-red-50 p-4 text-sm font-bold leading-relaxed text-red-900 dark:border-red-400 dark:bg-slate-900 dark:text-red-200">
             {state.message}
           </p>
+        ) : null}
+        {state.status === "failed" ? (
+          <div role="alert" className="rounded-lg border border-red-700 bg-red-50 p-4 text-sm leading-relaxed text-red-900 dark:border-red-400 dark:bg-slate-900 dark:text-red-200">
+            <p className="font-bold">{state.message}</p>
+            <p className="mt-2">
+              メール:{" "}
+              <a href={contact.href} className="font-bold underline">
+                {contact.email}
+              </a>
+              （下のフォームの入力内容をコピーしてお使いいただけます）
+            </p>
+          </div>
         ) : null}
       </div>
 

@@ -8,7 +8,15 @@ import { openSqliteInquiryStore } from "./sqlite-store";
 import { dataDir, inquiryDatabasePath, type NewInquiry } from "./store";
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), "inquiry-store-test-"));
-after(() => fs.rmSync(temp, { recursive: true, force: true }));
+after(() => {
+  // A test that failed half way may leave a folder without write permission behind.
+  fs.chmodSync(temp, 0o700);
+  for (const entry of fs.readdirSync(temp, { recursive: true })) fs.chmodSync(path.join(temp, String(entry)), 0o700);
+  fs.rmSync(temp, { recursive: true, force: true });
+});
+
+/** chmod does not stop root, so the permission cases only mean something for other users. */
+const isRoot = process.getuid?.() === 0;
 
 function inquiry(submissionId: string, overrides: Partial<NewInquiry> = {}): NewInquiry {
   return {
@@ -26,8 +34,9 @@ describe("SQLite inquiry store", () => {
   test("creates the folder, the file and its schema on first use", async () => {
     const file = path.join(temp, "nested", "folder", "inquiries.sqlite");
     const store = openSqliteInquiryStore(file);
-    assert.ok(fs.existsSync(file));
     assert.equal(await store.countInquiries(), 0);
+    assert.ok(fs.existsSync(file));
+    assert.equal((fs.statSync(path.dirname(file)).mode & 0o777).toString(8), "700");
     await store.close();
     const raw = new Database(file, { readonly: true });
     assert.equal(raw.pragma("user_version", { simple: true }), 1);
@@ -80,6 +89,93 @@ describe("SQLite inquiry store", () => {
     assert.equal(await exporter.countInquiries(), 1);
     await Promise.all([site.close(), exporter.close()]);
   });
+});
+
+/** Where the store is pointed, and how an operator would make it usable again. */
+interface Unwritable {
+  file: string;
+  repair: () => void;
+}
+
+const unwritableCases: { name: string; appliesToRoot: boolean; make: (root: string) => Unwritable | Promise<Unwritable> }[] = [
+  {
+    // mkdir below a regular file fails with ENOTDIR whoever asks, root included.
+    name: "DATA_DIR below a regular file",
+    appliesToRoot: true,
+    make: (root) => {
+      const blocker = path.join(root, "blocker");
+      fs.writeFileSync(blocker, "");
+      return {
+        file: path.join(blocker, "data", "inquiries.sqlite"),
+        repair: () => {
+          fs.rmSync(blocker);
+          fs.mkdirSync(blocker);
+        },
+      };
+    },
+  },
+  {
+    name: "DATA_DIR in a read-only folder (chmod 555)",
+    appliesToRoot: false,
+    make: (root) => {
+      const parent = path.join(root, "read-only-parent");
+      fs.mkdirSync(parent, { mode: 0o555 });
+      return { file: path.join(parent, "data", "inquiries.sqlite"), repair: () => fs.chmodSync(parent, 0o755) };
+    },
+  },
+  {
+    name: "DATA_DIR itself read-only (chmod 555)",
+    appliesToRoot: false,
+    make: (root) => {
+      const folder = path.join(root, "read-only-data");
+      fs.mkdirSync(folder, { mode: 0o555 });
+      return { file: path.join(folder, "inquiries.sqlite"), repair: () => fs.chmodSync(folder, 0o700) };
+    },
+  },
+  {
+    name: "an existing database file that is read-only (chmod 444)",
+    appliesToRoot: false,
+    make: (root) => {
+      const folder = path.join(root, "read-only-file");
+      const file = path.join(folder, "inquiries.sqlite");
+      fs.mkdirSync(folder);
+      new Database(file).close();
+      fs.chmodSync(file, 0o444);
+      return { file, repair: () => fs.chmodSync(file, 0o600) };
+    },
+  },
+  {
+    // SQLite opens such a file read-only without a word; a read in between must not keep that.
+    name: "a database the site used before, made read-only (chmod 444)",
+    appliesToRoot: false,
+    make: async (root) => {
+      const file = path.join(root, "read-only-used", "inquiries.sqlite");
+      const before = openSqliteInquiryStore(file);
+      await before.countInquiries();
+      await before.close();
+      fs.chmodSync(file, 0o444);
+      return { file, repair: () => fs.chmodSync(file, 0o600) };
+    },
+  },
+];
+
+describe("a data folder the site cannot write", () => {
+  for (const spec of unwritableCases) {
+    test(`${spec.name}: the save fails (the open does not throw), and once repaired the next save is stored`, { skip: isRoot && !spec.appliesToRoot ? "chmod does not stop root" : false }, async () => {
+      const root = fs.mkdtempSync(path.join(temp, "unwritable-"));
+      const target = await spec.make(root);
+      const store = openSqliteInquiryStore(target.file);
+      await assert.rejects(store.saveInquiry(inquiry("unwritable-0000000001")));
+      await assert.rejects(store.saveInquiry(inquiry("unwritable-0000000001")), "still failing, and tried again");
+      // A read in between (a count, the export) may fail or not, but keeps nothing that outlives the repair.
+      await store.countInquiries().catch(() => 0);
+      target.repair();
+      const saved = await store.saveInquiry(inquiry("unwritable-0000000001"));
+      assert.equal(saved.status, "stored");
+      assert.equal(await store.countInquiries(), 1);
+      await store.close();
+    });
+  }
 });
 
 describe("dataDir", () => {

@@ -88,24 +88,63 @@ function whereClause(options: ListOptions): { sql: string; params: string[] } {
   return { sql: conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "", params };
 }
 
-export function openSqliteInquiryStore(file: string): InquiryStore {
+interface Connection {
+  db: Database.Database;
+  insert: Database.Statement;
+  bySubmissionId: Database.Statement;
+}
+
+function connect(file: string): Connection {
   // The folder holds personal data: only the site's user may enter one this creates.
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  // SQLite opens a file it may not write (chmod, a read-only mount) read-only without a word, and
+  // once kept, that connection would fail every save even after the file is repaired.
+  if (file !== ":memory:" && fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK);
   const db = new Database(file);
-  // WAL lets the export read while the site writes; FULL sync because an inquiry must not be lost.
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = FULL");
-  db.pragma("busy_timeout = 5000");
-  migrate(db);
+  try {
+    // WAL lets the export read while the site writes; FULL sync because an inquiry must not be lost.
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = FULL");
+    db.pragma("busy_timeout = 5000");
+    migrate(db);
+    const insert = db.prepare(
+      `INSERT INTO inquiries (submission_id, kind, name, email, ${ANSWER_COLUMNS.join(", ")}, created_at)
+       VALUES (?, ?, ?, ?, ${ANSWER_COLUMNS.map(() => "?").join(", ")}, ?)
+       ON CONFLICT (submission_id) DO NOTHING`,
+    );
+    const bySubmissionId = db.prepare("SELECT * FROM inquiries WHERE submission_id = ?");
+    return { db, insert, bySubmissionId };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
 
-  const insert = db.prepare(
-    `INSERT INTO inquiries (submission_id, kind, name, email, ${ANSWER_COLUMNS.join(", ")}, created_at)
-     VALUES (?, ?, ?, ?, ${ANSWER_COLUMNS.map(() => "?").join(", ")}, ?)
-     ON CONFLICT (submission_id) DO NOTHING`,
-  );
-  const bySubmissionId = db.prepare("SELECT * FROM inquiries WHERE submission_id = ?");
+/**
+ * Opening never throws: the folder, the file and the schema are made on first use, and a call
+ * that fails to (an unwritable or missing DATA_DIR, a read-only file) rejects and is tried afresh
+ * by the next call, so a repaired folder works without a restart.
+ */
+export function openSqliteInquiryStore(file: string): InquiryStore {
+  let open: Connection | null = null;
 
-  function save(inquiry: NewInquiry): SaveResult {
+  function forget(): void {
+    open?.db.close();
+    open = null;
+  }
+
+  async function use<T>(operation: (connection: Connection) => T): Promise<T> {
+    try {
+      return operation((open ??= connect(file)));
+    } catch (error) {
+      // A connection that failed (the file made read-only, replaced or gone) is opened again next
+      // time; an in-memory database would lose its rows.
+      if (file !== ":memory:") forget();
+      throw error;
+    }
+  }
+
+  function save({ insert, bySubmissionId }: Connection, inquiry: NewInquiry): SaveResult {
     const result = insert.run(
       inquiry.submissionId,
       inquiry.kind,
@@ -119,19 +158,17 @@ export function openSqliteInquiryStore(file: string): InquiryStore {
   }
 
   return {
-    async saveInquiry(inquiry) {
-      return save(inquiry);
-    },
-    async listInquiries(options = {}) {
+    saveInquiry: (inquiry) => use((connection) => save(connection, inquiry)),
+    listInquiries: (options = {}) => {
       const { sql, params } = whereClause(options);
-      return db.prepare(`SELECT * FROM inquiries ${sql} ORDER BY id`).all(...params).map(toStoredInquiry);
+      return use(({ db }) => db.prepare(`SELECT * FROM inquiries ${sql} ORDER BY id`).all(...params).map(toStoredInquiry));
     },
-    async countInquiries(options = {}) {
+    countInquiries: (options = {}) => {
       const { sql, params } = whereClause(options);
-      return Number(db.prepare(`SELECT COUNT(*) FROM inquiries ${sql}`).pluck().get(...params));
+      return use(({ db }) => Number(db.prepare(`SELECT COUNT(*) FROM inquiries ${sql}`).pluck().get(...params)));
     },
     async close() {
-      db.close();
+      forget();
     },
   };
 }

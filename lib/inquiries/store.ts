@@ -65,12 +65,35 @@ export function openInquiryStore(): InquiryStore {
 const STORE_KEY = Symbol.for("tech-career-media.inquiry-store");
 type GlobalWithStore = typeof globalThis & { [STORE_KEY]?: InquiryStore };
 
+/** Stands in for a store that cannot be set up, so a submission fails like any other save. */
+function unavailableStore(error: unknown): InquiryStore {
+  const fail = () => Promise.reject(error);
+  return { saveInquiry: fail, listInquiries: fail, countInquiries: fail, close: async () => {} };
+}
+
 /**
  * One store per server process. It lives on globalThis because Next bundles the form's server
  * action and the API route separately, and each bundle would otherwise open its own connection.
+ * Never throws: a form must be able to answer with the reader's text even when storage is broken.
+ * Closing it lets the next call open a store for the then current DATA_DIR.
  */
 export function getInquiryStore(): InquiryStore {
   const holder: GlobalWithStore = globalThis;
-  holder[STORE_KEY] ??= openInquiryStore();
-  return holder[STORE_KEY];
+  const existing = holder[STORE_KEY];
+  if (existing) return existing;
+  let opened: InquiryStore;
+  try {
+    opened = openInquiryStore();
+  } catch (error) {
+    return unavailableStore(error);
+  }
+  const shared: InquiryStore = {
+    ...opened,
+    close: async () => {
+      if (holder[STORE_KEY] === shared) delete holder[STORE_KEY];
+      await opened.close();
+    },
+  };
+  holder[STORE_KEY] = shared;
+  return shared;
 }

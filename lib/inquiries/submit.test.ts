@@ -1,9 +1,21 @@
-import { describe, test } from "node:test";
+import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { site } from "../site";
 import { createRateLimiter } from "./rate-limit";
 import { openSqliteInquiryStore } from "./sqlite-store";
-import type { InquiryStore } from "./store";
+import { getInquiryStore, inquiryDatabasePath, type InquiryStore } from "./store";
 import { submitInquiry, toFormState, type SubmitDependencies } from "./submit";
+
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), "inquiry-submit-test-"));
+after(() => {
+  fs.chmodSync(temp, 0o700);
+  for (const entry of fs.readdirSync(temp, { recursive: true })) fs.chmodSync(path.join(temp, String(entry)), 0o700);
+  fs.rmSync(temp, { recursive: true, force: true });
+});
 
 const VALID = {
   name: "佐藤 一郎",
@@ -102,6 +114,112 @@ describe("submitInquiry", () => {
       assert.deepEqual(toFormState(outcome).status, "failed");
     } finally {
       console.error = originalError;
+    }
+  });
+});
+
+/** console.error's lines while `run` runs, kept from the test output. */
+async function capturingErrors<T>(run: () => Promise<T>): Promise<{ result: T; lines: string[] }> {
+  const lines: string[] = [];
+  const original = console.error;
+  console.error = (...parts: unknown[]) => lines.push(parts.map(String).join(" "));
+  try {
+    return { result: await run(), lines };
+  } finally {
+    console.error = original;
+  }
+}
+
+/** Runs `run` with DATA_DIR set to `directory`, through the process's own store, as the site does. */
+async function withDataDir<T>(directory: string, run: () => Promise<T>): Promise<T> {
+  const saved = process.env.DATA_DIR;
+  process.env.DATA_DIR = directory;
+  try {
+    return await run();
+  } finally {
+    // Forget the connection, so the next test's DATA_DIR is the one opened.
+    await getInquiryStore().close();
+    if (saved === undefined) delete process.env.DATA_DIR;
+    else process.env.DATA_DIR = saved;
+  }
+}
+
+const TYPED = { ...VALID, name: "田中 花子", email: "hanako.tanaka@example.com", positions: "SRE 1名（フルリモート可）" };
+
+function processStore(): SubmitDependencies {
+  return { ...setup(), store: getInquiryStore() };
+}
+
+/** The failure the reader sees, and the operator's one log line, checked the same way for every cause. */
+function assertFailedKeepingInput(outcome: Awaited<ReturnType<typeof submitInquiry>>, lines: string[], cause: RegExp) {
+  assert.equal(outcome.status, "failed");
+  assert.ok(outcome.status === "failed");
+  assert.match(outcome.message, /保存できませんでした/);
+  assert.ok(outcome.message.includes(site.contactEmail), "the contact address is in the message");
+  assert.deepEqual(outcome.values, { fields: { name: TYPED.name, email: TYPED.email, company: TYPED.company, positions: TYPED.positions }, consent: true });
+  assert.equal(outcome.submissionId, "form-id-typed-000001");
+  assert.deepEqual(toFormState(outcome), { status: "failed", message: outcome.message, values: outcome.values, submissionId: outcome.submissionId });
+
+  assert.equal(lines.length, 1, `one log line, got ${JSON.stringify(lines)}`);
+  const entry: unknown = JSON.parse(lines[0] ?? "");
+  assert.ok(typeof entry === "object" && entry !== null);
+  assert.equal((entry as { level?: unknown }).level, "error");
+  assert.equal((entry as { message?: unknown }).message, "inquiry not stored");
+  assert.match(String((entry as { cause?: unknown }).cause), cause);
+  for (const personal of [TYPED.name, TYPED.email, "田中", "hanako", TYPED.positions, TYPED.company]) {
+    assert.ok(!(lines[0] ?? "").includes(personal), `no personal data in the log: ${personal}`);
+  }
+}
+
+const typedForm = () => new URLSearchParams({ ...TYPED, submissionId: "form-id-typed-000001" });
+
+describe("submitInquiry when the database cannot be written", () => {
+  test("DATA_DIR below a regular file (holds for root too): failed with the input kept, one log line, stored once repaired without a restart", async () => {
+    const blocker = path.join(temp, "blocker");
+    fs.writeFileSync(blocker, "");
+    const directory = path.join(blocker, "data");
+    await withDataDir(directory, async () => {
+      const { result: outcome, lines } = await capturingErrors(() => submitInquiry("recruiters", typedForm(), processStore()));
+      assertFailedKeepingInput(outcome, lines, /ENOTDIR/);
+
+      // An operator fixes the folder; the same process stores the next submission.
+      fs.rmSync(blocker);
+      fs.mkdirSync(blocker);
+      const retried = await submitInquiry("recruiters", typedForm(), processStore());
+      assert.equal(retried.status, "stored");
+      assert.ok(retried.status === "stored" && !retried.duplicate);
+    });
+    const raw = new Database(inquiryDatabasePath(directory), { readonly: true });
+    assert.deepEqual(raw.prepare("SELECT submission_id, name FROM inquiries").all(), [{ submission_id: "form-id-typed-000001", name: TYPED.name }]);
+    raw.close();
+  });
+
+  test(
+    "DATA_DIR in a read-only folder (chmod 555): the same, once the folder is writable again",
+    { skip: process.getuid?.() === 0 ? "chmod does not stop root; the regular-file case covers root" : false },
+    async () => {
+      const parent = path.join(temp, "read-only");
+      fs.mkdirSync(parent, { mode: 0o555 });
+      const directory = path.join(parent, "data");
+      await withDataDir(directory, async () => {
+        const { result: outcome, lines } = await capturingErrors(() => submitInquiry("recruiters", typedForm(), processStore()));
+        assertFailedKeepingInput(outcome, lines, /EACCES/);
+        fs.chmodSync(parent, 0o755);
+        assert.equal((await submitInquiry("recruiters", typedForm(), processStore())).status, "stored");
+        assert.equal(await getInquiryStore().countInquiries(), 1);
+      });
+    },
+  );
+
+  test("DATABASE_URL set, for which there is no store yet: failed with the input kept, one log line, not thrown", async () => {
+    const saved = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = "postgres://db.internal/inquiries";
+    try {
+      const { result: outcome, lines } = await capturingErrors(() => submitInquiry("recruiters", typedForm(), processStore()));
+      assertFailedKeepingInput(outcome, lines, /DATABASE_URL/);
+    } finally {
+      if (saved === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = saved;
     }
   });
 });

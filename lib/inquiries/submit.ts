@@ -79,21 +79,22 @@ export async function submitInquiry(
     const saved = await store.saveInquiry({ ...result.input, submissionId, createdAt: now() });
     return { status: "stored", inquiry: saved.inquiry, duplicate: saved.status === "duplicate" };
   } catch (error) {
-    console.error(
-      JSON.stringify({
-        level: "error",
-        time: new Date().toISOString(),
-        message: "inquiry not stored",
-        reason: error instanceof Error ? error.message : String(error),
-      }),
-    );
+    // One line naming the cause (a lock, a folder that cannot be written…), without the reader's data.
+    console.error(JSON.stringify({ level: "error", time: new Date().toISOString(), message: "inquiry not stored", kind, cause: describeCause(error) }));
     return {
       status: "failed",
-      message: `送信内容を保存できませんでした。時間をおいてもう一度お試しください。${mailFallback()}`,
+      message: `送信内容を保存できませんでした。入力内容は消えていません。時間をおいてもう一度送信するか、${site.contactEmail} までメールでご連絡ください。`,
       values: valuesOf(result.input),
       submissionId,
     };
   }
+}
+
+/** "SQLITE_BUSY: database is locked", "ENOTDIR: not a directory, mkdir '…'": the code first, once. */
+function describeCause(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = "code" in error && typeof error.code === "string" ? error.code : null;
+  return code && !error.message.startsWith(code) ? `${code}: ${error.message}` : error.message;
 }
 
 function valuesOf(input: InquiryInput): FormValues {

@@ -54,6 +54,7 @@ export default async function ContactPage({ params }: ContactPageProps) {
           fields={INQUIRY_FIELDS[audience.id].map((name) => FIELDS[name])}
           action={submitInquiryAction.bind(null, audience.id)}
           privacyPath={privacyPath()}
+          contact={{ email: site.contactEmail, href: mailto }}
         />
       </section>
       <p className="mt-8 text-sm text-slate-700 dark:text-slate-300">
