@@ -190,19 +190,6 @@ test.describe("search without JavaScript", () => {
     expect(answer.results).toEqual([]);
   });
 
-  test("a 500-character query is answered without error", async ({ page, request }) => {
-    const long = "生成AIの活用 ".repeat(63).slice(0, 500);
-    expect(Array.from(long)).toHaveLength(500);
-    await openSearch(page, long);
-    await expect(resultsSection(page)).toBeVisible();
-    const answer = await api(request, long);
-    expect(Array.isArray(answer.results)).toBe(true);
-    const dense = "あ".repeat(500);
-    await openSearch(page, dense);
-    await expect(resultsSection(page)).toBeVisible();
-    await api(request, dense);
-  });
-
   test("drafts and scheduled articles are never found", async ({ page, request }) => {
     const queries = [...HIDDEN_TITLES, "量子コンピュータ", "下書き", "Web3関連規制", "2030年代"];
     for (const q of queries) {
@@ -228,6 +215,53 @@ test.describe("search without JavaScript", () => {
     expect(await shownTitles(page)).toEqual(answer.results.map((r) => r.title));
     expect(hrefs).toEqual(answer.results.map((r) => r.path));
     for (const r of answer.results) expect(r.url).toMatch(/^https?:\/\/[^/]+\/articles\/[\x21-\x7e]+$/);
+  });
+});
+
+// The bounds on a query: these use no article, only what the reader is told and the page's status.
+test.describe("query bounds", () => {
+  test.use({ javaScriptEnabled: false });
+
+  const tooLong = (characters: number) => `検索語は100文字までです（入力は${characters}文字）。短くしてもう一度検索してください。`;
+
+  test("a query over 100 characters is refused with a message and searches nothing; the API answers 400", async ({ page, request }) => {
+    for (const [query, characters] of [
+      ["あ".repeat(101), 101],
+      // Characters are code points: 101 of these are 202 UTF-16 units.
+      ["𠮷".repeat(101), 101],
+      ["生成AIの活用 ".repeat(63).slice(0, 500), 500],
+    ] as const) {
+      await openSearch(page, query);
+      await expect(main(page).getByRole("status")).toHaveText(tooLong(characters));
+      await expect(resultsSection(page)).toHaveCount(0);
+      await expect(main(page).getByRole("searchbox")).toHaveValue(query);
+
+      const response = await request.get(`/api/search?q=${encodeURIComponent(query)}`);
+      expect(response.status()).toBe(400);
+      expect(response.headers()["content-type"]).toContain("application/json");
+      expect(await response.json()).toEqual({ error: tooLong(characters) });
+    }
+  });
+
+  test("a query of exactly 100 characters is searched", async ({ page, request }) => {
+    const query = "𠮷".repeat(100);
+    await openSearch(page, query);
+    await expect(resultsSection(page)).toBeVisible();
+    await expect(main(page).getByRole("status")).toHaveCount(0);
+    expect((await request.get(`/api/search?q=${encodeURIComponent(query)}`)).status()).toBe(200);
+  });
+
+  test("past eight terms, the first eight are searched and the rest are named", async ({ page, request }) => {
+    const query = "一 二 三 四 五 六 七 八 九 十";
+    const notice = "検索語は8語までです。最初の8語で検索しました（「九」「十」は含めていません）。";
+    await openSearch(page, query);
+    await expect(main(page).getByRole("status")).toHaveText(notice);
+    await expect(resultsSection(page)).toBeVisible();
+
+    const answer = (await (await request.get(`/api/search?q=${encodeURIComponent(query)}`)).json()) as Record<string, unknown>;
+    expect(answer.terms).toEqual(["一", "二", "三", "四", "五", "六", "七", "八"]);
+    expect(answer.ignoredTerms).toEqual(["九", "十"]);
+    expect(answer.notice).toBe(notice);
   });
 });
 

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SearchForm } from "@/components/search/SearchForm";
+import { SearchNotice } from "@/components/search/SearchNotice";
 import { SearchResultsList } from "@/components/search/SearchResultsList";
 import { getTerms } from "@/lib/content";
-import { getSearchIndex, parseSearchPage } from "@/lib/search";
+import { getSearchIndex, ignoredTermsNotice, parseQuery, parseSearchPage, tooLongMessage } from "@/lib/search";
 
 // Rendered per request: results depend on the query string.
 interface SearchPageProps {
@@ -28,7 +29,8 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const query = first(params.q);
   const page = parseSearchPage(first(params.page));
   if (page === null) notFound();
-  const results = query.trim() ? getSearchIndex().search(query, page) : null;
+  const parsed = parseQuery(query);
+  const results = parsed.status === "terms" ? getSearchIndex().search(query, page) : null;
   if (results && results.total > 0 && results.hits.length === 0) notFound();
 
   return (
@@ -38,11 +40,20 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
         <SearchForm query={query} id="search-page-query" />
       </div>
       <div className="mt-8">
-        {results ? (
-          <SearchResultsList
-            results={results}
-            pathOf={(number) => `/search?q=${encodeURIComponent(query)}${number > 1 ? `&page=${number}` : ""}`}
-          />
+        {parsed.status === "too-long" ? (
+          <SearchNotice message={tooLongMessage(parsed.characters)} />
+        ) : results ? (
+          <>
+            {results.ignoredTerms.length > 0 ? (
+              <div className="mb-6">
+                <SearchNotice message={ignoredTermsNotice(results.ignoredTerms)} />
+              </div>
+            ) : null}
+            <SearchResultsList
+              results={results}
+              pathOf={(number) => `/search?q=${encodeURIComponent(query)}${number > 1 ? `&page=${number}` : ""}`}
+            />
+          </>
         ) : (
           <section aria-labelledby="search-help-heading" className="rounded-lg bg-slate-50 p-5 dark:bg-slate-900">
             <h2 id="search-help-heading" className="font-bold">

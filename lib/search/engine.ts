@@ -1,7 +1,8 @@
 // An in-memory search over article documents: bigram postings narrow, exact matching decides.
 import { pageCount, paginate } from "../pagination";
 import type { SearchDocument } from "./documents";
-import { matchPositions, normalizeForSearch, queryTerms } from "./normalize";
+import { matchPositions, normalizeForSearch } from "./normalize";
+import { parseQuery } from "./query";
 
 const FIELD_WEIGHTS = { title: 10, tags: 8, headings: 5, excerpt: 3, body: 1 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
@@ -21,6 +22,8 @@ export interface SearchHit {
 export interface SearchResults {
   query: string;
   terms: string[];
+  /** Terms past the limit, not searched (see `parseQuery`). */
+  ignoredTerms: string[];
   total: number;
   page: number;
   totalPages: number;
@@ -208,8 +211,10 @@ export class SearchIndex {
 
   /** Every term must match. A page past the last one has no hits but keeps the total. */
   search(query: string, page = 1, pageSize = 10): SearchResults {
-    const terms = queryTerms(query);
-    const empty = { query, terms, total: 0, page: 1, totalPages: 1, hits: [] };
+    const parsed = parseQuery(query);
+    const terms = parsed.status === "terms" ? parsed.terms : [];
+    const ignoredTerms = parsed.status === "terms" ? parsed.ignoredTerms : [];
+    const empty = { query, terms, ignoredTerms, total: 0, page: 1, totalPages: 1, hits: [] };
     if (terms.length === 0) return empty;
 
     let pool: Set<number> | undefined;
@@ -247,6 +252,6 @@ export class SearchIndex {
       snippet: snippetAround(indexed.document.body, indexed.fields.body, terms) ??
         snippetAround(indexed.document.excerpt, indexed.fields.excerpt, terms) ?? [{ text: indexed.document.excerpt, match: false }],
     }));
-    return { query, terms, total: ranked.length, page, totalPages, hits };
+    return { query, terms, ignoredTerms, total: ranked.length, page, totalPages, hits };
   }
 }

@@ -6,6 +6,7 @@ import { toSearchDocument, type SearchDocument } from "./documents";
 import { SearchIndex } from "./engine";
 
 export type { SearchHit, SearchResults, SnippetPart } from "./engine";
+export { ignoredTermsNotice, parseQuery, tooLongMessage } from "./query";
 
 const FILE_NAME = "search-documents.json";
 

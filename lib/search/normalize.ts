@@ -5,19 +5,6 @@ export function normalizeForSearch(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
 }
 
-export const MAX_QUERY_LENGTH = 100;
-const MAX_TERMS = 8;
-
-/** Splits a reader's query into normalised terms; over-long queries are cut, not refused. */
-export function queryTerms(query: string): string[] {
-  const normalized = normalizeForSearch(Array.from(query).slice(0, MAX_QUERY_LENGTH * 5).join(""));
-  const terms = normalized
-    .split(" ")
-    .map((term) => Array.from(term).slice(0, MAX_QUERY_LENGTH).join(""))
-    .filter((term) => term.length > 0);
-  return [...new Set(terms)].slice(0, MAX_TERMS);
-}
-
 const ASCII_WORD_CHAR = /[a-z0-9]/;
 
 /**

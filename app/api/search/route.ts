@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getSearchIndex, parseSearchPage } from "@/lib/search";
+import { getSearchIndex, ignoredTermsNotice, parseQuery, parseSearchPage, tooLongMessage } from "@/lib/search";
 import { absoluteUrl } from "@/lib/urls";
 
 // Answers per request: results depend on the query string.
@@ -9,11 +9,16 @@ export function GET(request: NextRequest) {
   if (page === null) {
     return NextResponse.json({ error: "page は 1 以上の整数で指定してください" }, { status: 400 });
   }
-  const results = query.trim() ? getSearchIndex().search(query, page) : null;
+  const parsed = parseQuery(query);
+  if (parsed.status === "too-long") return NextResponse.json({ error: tooLongMessage(parsed.characters) }, { status: 400 });
+  const results = parsed.status === "terms" ? getSearchIndex().search(query, page) : null;
+  const ignoredTerms = results?.ignoredTerms ?? [];
   return NextResponse.json(
     {
       query,
       terms: results?.terms ?? [],
+      ignoredTerms,
+      notice: ignoredTerms.length > 0 ? ignoredTermsNotice(ignoredTerms) : null,
       total: results?.total ?? 0,
       page,
       totalPages: results?.totalPages ?? 1,
