@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   const rows = [...machineRows(articles, loadBefore, loadAfter), ...searchRows(search), ...(site ? siteRows(articles, site) : [])];
   console.log(`\n${formatTable(rows)}`);
   console.log(`\nhits per query: ${JSON.stringify(search.hitCounts)}`);
+  console.log(`hits per worst query: ${JSON.stringify(search.worst.hitCounts)}`);
 
   const out = path.join(repo, ".bench", "results.json");
   fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -2,7 +2,9 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { TermRef } from "../content/types";
 import type { SearchDocument } from "./documents";
-import { normalizeChar, SearchIndex } from "./engine";
+import { normalizeChar, normalizeText, SearchIndex } from "./engine";
+import { matchPositions, normalizeForSearch } from "./normalize";
+import { parseQuery } from "./query";
 
 function tag(name: string): TermRef {
   return { kind: "tags", name, key: name.toLowerCase(), path: `/tags/${encodeURIComponent(name)}` };
@@ -117,6 +119,61 @@ describe("normalizeChar", () => {
         const char = String.fromCodePoint(code);
         assert.equal(normalizeChar(char), slow(char), `U+${code.toString(16)}`);
       }
+    }
+  });
+});
+
+describe("SearchIndex agrees with matching every term in every document", () => {
+  // The reference: what the index answers, computed the slow way, by matching each term in each field.
+  const weights = [10, 8, 5, 3, 1];
+  function reference(documents: readonly SearchDocument[], query: string): { slug: string; score: number }[] {
+    const parsed = parseQuery(query);
+    if (parsed.status !== "terms") return [];
+    const ranked = documents.flatMap((document, position) => {
+      const fields = [
+        normalizeForSearch(document.title),
+        document.tags.map((tag) => normalizeForSearch(tag.name)).join("\n"),
+        document.headings.map(normalizeForSearch).join("\n"),
+        normalizeText(document.excerpt),
+        normalizeText(document.body),
+      ];
+      let score = 0;
+      for (const term of parsed.terms) {
+        const best = fields.findIndex((field) => matchPositions(field, term, 1).length > 0);
+        if (best === -1) return [];
+        score += (weights[best] ?? 0) + matchPositions(fields[4] ?? "", term, 10).length * 0.1;
+      }
+      return [{ slug: document.slug, score, date: document.date, position }];
+    });
+    ranked.sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || a.position - b.position);
+    return ranked.map(({ slug, score }) => ({ slug, score }));
+  }
+
+  // Few characters, so that terms of one to three of them match often, in every field, and mid-word.
+  const alphabet = [..."aAｂb1１ 生成ＡＩ のノﾉ#/.。、😀𠮷㈱ー"];
+  let state = 12345;
+  const next = (below: number) => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return Math.floor((state / 4294967296) * below);
+  };
+  const text = (length: number) => Array.from({ length }, () => alphabet[next(alphabet.length)]).join("");
+  const documents = Array.from({ length: 120 }, (_, i) =>
+    doc(`d${i}`, {
+      title: text(8),
+      tags: [tag(text(3)), tag(text(2))],
+      headings: [text(6)],
+      excerpt: text(20),
+      body: text(300),
+      date: `2025-10-${String(1 + next(5)).padStart(2, "0")}T00:00:00.000Z`,
+    }),
+  );
+  const index = new SearchIndex(documents);
+
+  test("on 300 queries of one to eight terms of one to three characters", () => {
+    for (let q = 0; q < 300; q++) {
+      const query = Array.from({ length: 1 + next(8) }, () => text(1 + next(3)).trim() || "a").join(" ");
+      const answer = index.search(query, 1, documents.length).hits.map((hit) => ({ slug: hit.document.slug, score: hit.score }));
+      assert.deepEqual(answer, reference(documents, query), query);
     }
   });
 });

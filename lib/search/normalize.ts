@@ -5,7 +5,10 @@ export function normalizeForSearch(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
 }
 
-const ASCII_WORD_CHAR = /[a-z0-9]/;
+/** a-z and 0-9 by UTF-16 unit: a Latin term starting with one must start a word. */
+export function isAsciiWordUnit(unit: number): boolean {
+  return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
+}
 
 /**
  * Positions where `term` occurs in `text` as a reader would count it: anywhere for Japanese,
@@ -13,12 +16,12 @@ const ASCII_WORD_CHAR = /[a-z0-9]/;
  */
 export function matchPositions(text: string, term: string, limit = Number.POSITIVE_INFINITY): number[] {
   const positions: number[] = [];
-  const wordStart = ASCII_WORD_CHAR.test(term[0] ?? "");
+  const wordStart = isAsciiWordUnit(term.charCodeAt(0));
   let from = 0;
   for (;;) {
     const index = text.indexOf(term, from);
     if (index === -1) return positions;
-    if (!wordStart || index === 0 || !ASCII_WORD_CHAR.test(text[index - 1] ?? "")) {
+    if (!wordStart || index === 0 || !isAsciiWordUnit(text.charCodeAt(index - 1))) {
       positions.push(index);
       if (positions.length >= limit) return positions;
     }
