@@ -1,6 +1,8 @@
 // When the inquiry database cannot be written (a data folder the site may not write, another
-// process holding the database's lock), no inquiry is lost without a word: the reader keeps what
+// process holding the database's write lock), no inquiry is lost without a word: the reader keeps what
 // they typed and gets the address to write to, API clients get 503, the operator one log line.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -190,3 +192,74 @@ for (const spec of UNWRITABLE) {
     });
   });
 }
+
+/** Holds the database's write lock from another process, as an operator's `sqlite3` shell would. */
+async function holdWriteLock(file: string): Promise<{ release: () => Promise<void> }> {
+  const holder = spawn(
+    process.execPath,
+    ["-e", 'const db = require("better-sqlite3")(process.argv[1]); db.exec("BEGIN IMMEDIATE"); process.stdout.write("locked"); process.stdin.resume(); process.stdin.on("end", () => { db.exec("COMMIT"); db.close(); });', file],
+    { stdio: ["pipe", "pipe", "inherit"] },
+  );
+  await once(holder.stdout, "data");
+  return {
+    release: async () => {
+      if (holder.exitCode !== null) return;
+      const exited = once(holder, "exit");
+      holder.stdin.end();
+      await exited;
+    },
+  };
+}
+
+test.describe("a write lock held by another process", () => {
+  let dataDir = "";
+  let server: ServerInstance | null = null;
+  test.beforeAll(async () => {
+    test.setTimeout(90_000);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "inquiry-storage-locked-"));
+    server = await startServer({ DATA_DIR: dataDir, INQUIRY_RATE_LIMIT: "1000" });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test("pages keep answering while a submission waits; past the wait it is 503, and stored once the lock is gone", async () => {
+    if (!server) throw new Error("no server");
+    const { url } = server;
+    const created = await postInquiry(url, apiForm(1));
+    expect(created.status, "the database exists before it is locked").toBe(201);
+
+    const lock = await holdWriteLock(inquiryDatabasePath(dataDir));
+    try {
+      const before = failureLines(server).length;
+      let settled = false;
+      const waiting = postInquiry(url, apiForm(2)).finally(() => (settled = true));
+      // A page that never touches the database, asked again and again while the submission waits.
+      let slowestMs = 0;
+      let asked = 0;
+      while (!settled) {
+        const started = performance.now();
+        const response = await fetch(`${url}/api/health`);
+        await response.arrayBuffer();
+        slowestMs = Math.max(slowestMs, performance.now() - started);
+        asked += 1;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const answer = await waiting;
+      expect(asked).toBeGreaterThan(10);
+      expect(slowestMs, "no page waits for the lock").toBeLessThan(1000);
+      expect(answer.status).toBe(503);
+      expect(String(answer.json.message)).toContain(site.contactEmail);
+      await expectOneLogLine(server, before, /SQLITE_BUSY/);
+
+      // Released while the next one waits: that one is stored.
+      const next = postInquiry(url, apiForm(3));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await lock.release();
+      expect((await next).status).toBe(201);
+    } finally {
+      await lock.release();
+    }
+  });
+});

@@ -1,8 +1,11 @@
 import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { openSqliteInquiryStore } from "./sqlite-store";
 import { dataDir, inquiryDatabasePath, type NewInquiry } from "./store";
@@ -88,6 +91,123 @@ describe("SQLite inquiry store", () => {
     await site.saveInquiry(inquiry("shared-00000000000001"));
     assert.equal(await exporter.countInquiries(), 1);
     await Promise.all([site.close(), exporter.close()]);
+  });
+});
+
+/**
+ * Another process holding the database's write lock, as an operator's `sqlite3` shell in a
+ * transaction or a second container on the same volume would, until `release()`.
+ */
+async function holdWriteLock(file: string): Promise<{ release: () => Promise<void> }> {
+  const holder = `
+    const db = require("better-sqlite3")(process.argv[1]);
+    db.exec("BEGIN IMMEDIATE");
+    process.stdout.write("locked\\n");
+    process.stdin.resume();
+    process.stdin.on("end", () => { db.exec("COMMIT"); db.close(); });
+  `;
+  const child = spawn(process.execPath, ["-e", holder, file], { stdio: ["pipe", "pipe", "inherit"] });
+  const [chunk] = await once(child.stdout, "data");
+  assert.equal(String(chunk).trim(), "locked");
+  return {
+    release: async () => {
+      if (child.exitCode !== null) return;
+      const exited = once(child, "exit");
+      child.stdin.end();
+      await exited;
+    },
+  };
+}
+
+/** The longest stretch during which timers could not run: how long the event loop was blocked. */
+function watchEventLoop(): { stop: () => number } {
+  let last = performance.now();
+  let worst = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }, 10);
+  // A failed assertion skips stop(); the interval must not then keep the test process alive.
+  timer.unref();
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(worst, performance.now() - last);
+    },
+  };
+}
+
+/** Generous: the machine is shared, but a blocked event loop stops for seconds, not this long. */
+const RESPONSIVE_MS = 300;
+
+describe("a write lock held by another process", () => {
+  test("a save waits without blocking the event loop, and is stored once when the lock is released", async () => {
+    const file = path.join(temp, "locked-released.sqlite");
+    const store = openSqliteInquiryStore(file);
+    await store.countInquiries();
+    const lock = await holdWriteLock(file);
+    const watch = watchEventLoop();
+    let settled = false;
+    try {
+      const pending = store.saveInquiry(inquiry("locked-released-0001"));
+      void pending.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      await sleep(600);
+      assert.equal(settled, false, "still waiting while the lock is held");
+      await lock.release();
+      const result = await pending;
+      assert.equal(result.status, "stored");
+    } finally {
+      await lock.release();
+    }
+    const blockedMs = watch.stop();
+    assert.ok(blockedMs < RESPONSIVE_MS, `the event loop was blocked for ${Math.round(blockedMs)} ms`);
+    assert.equal(await store.countInquiries(), 1);
+    await store.close();
+  });
+
+  test("past the bound the save fails as locked (SQLITE_BUSY), the event loop free meanwhile; later saves work", async () => {
+    const file = path.join(temp, "locked-timeout.sqlite");
+    const store = openSqliteInquiryStore(file, { lockWaitMs: 500 });
+    await store.countInquiries();
+    const lock = await holdWriteLock(file);
+    const watch = watchEventLoop();
+    const started = performance.now();
+    try {
+      await assert.rejects(store.saveInquiry(inquiry("locked-timeout-00001")), (error: unknown) => {
+        assert.ok(error instanceof Error);
+        assert.equal((error as { code?: unknown }).code, "SQLITE_BUSY");
+        assert.match(error.message, /locked/);
+        return true;
+      });
+    } finally {
+      await lock.release();
+    }
+    const elapsed = performance.now() - started;
+    const blockedMs = watch.stop();
+    assert.ok(elapsed >= 450 && elapsed < 3000, `gave up after ${Math.round(elapsed)} ms`);
+    assert.ok(blockedMs < RESPONSIVE_MS, `the event loop was blocked for ${Math.round(blockedMs)} ms`);
+    assert.equal((await store.saveInquiry(inquiry("locked-timeout-00002"))).status, "stored");
+    assert.equal(await store.countInquiries(), 1);
+    await store.close();
+  });
+
+  test("reading (the export) is not held up by a writer's lock", async () => {
+    const file = path.join(temp, "locked-read.sqlite");
+    const site = openSqliteInquiryStore(file);
+    await site.saveInquiry(inquiry("locked-read-0000001"));
+    const lock = await holdWriteLock(file);
+    try {
+      const exporter = openSqliteInquiryStore(file, { lockWaitMs: 200 });
+      assert.equal((await exporter.listInquiries()).length, 1);
+      await exporter.close();
+    } finally {
+      await lock.release();
+    }
+    await site.close();
   });
 });
 

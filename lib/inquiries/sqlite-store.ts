@@ -37,6 +37,8 @@ const MIGRATIONS: readonly string[] = [
 ];
 
 function migrate(db: Database.Database): void {
+  // Read first: a current file needs no write lock, so a writer elsewhere does not hold up the open.
+  if (Number(db.pragma("user_version", { simple: true })) >= MIGRATIONS.length) return;
   // IMMEDIATE takes the write lock first, so two processes starting at once do not both migrate.
   db.transaction(() => {
     const version = Number(db.pragma("user_version", { simple: true }));
@@ -88,6 +90,46 @@ function whereClause(options: ListOptions): { sql: string; params: string[] } {
   return { sql: conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "", params };
 }
 
+export interface SqliteStoreOptions {
+  /**
+   * How long a call waits for a write lock held by another process (an operator's `sqlite3`
+   * shell, a second container on the same volume) before it fails with SQLITE_BUSY.
+   */
+  lockWaitMs?: number;
+}
+
+const DEFAULT_LOCK_WAIT_MS = 5000;
+const FIRST_RETRY_MS = 5;
+const LONGEST_RETRY_MS = 200;
+
+function errorCode(error: unknown): string | null {
+  if (typeof error !== "object" || error === null || !("code" in error)) return null;
+  return typeof error.code === "string" ? error.code : null;
+}
+
+/** SQLITE_BUSY and its extended codes (SQLITE_BUSY_SNAPSHOT, …): another connection holds a lock. */
+function isBusy(error: unknown): boolean {
+  return errorCode(error)?.startsWith("SQLITE_BUSY") ?? false;
+}
+
+/**
+ * Runs `attempt` until it is not refused for a lock, waiting between tries on timers. SQLite's own
+ * busy timeout would wait inside the call, and so stop the event loop and every request of the
+ * process with it; here only the caller waits.
+ */
+async function retryWhileBusy<T>(attempt: () => T, waitMs: number): Promise<T> {
+  const deadline = performance.now() + waitMs;
+  for (let delay = FIRST_RETRY_MS; ; delay = Math.min(delay * 2, LONGEST_RETRY_MS)) {
+    try {
+      return attempt();
+    } catch (error) {
+      const left = deadline - performance.now();
+      if (!isBusy(error) || left <= 0) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(delay, left)));
+    }
+  }
+}
+
 interface Connection {
   db: Database.Database;
   insert: Database.Statement;
@@ -100,12 +142,12 @@ function connect(file: string): Connection {
   // SQLite opens a file it may not write (chmod, a read-only mount) read-only without a word, and
   // once kept, that connection would fail every save even after the file is repaired.
   if (file !== ":memory:" && fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK);
-  const db = new Database(file);
+  // timeout 0: a lock held elsewhere fails at once with SQLITE_BUSY, and retryWhileBusy waits.
+  const db = new Database(file, { timeout: 0 });
   try {
     // WAL lets the export read while the site writes; FULL sync because an inquiry must not be lost.
-    db.pragma("journal_mode = WAL");
+    if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
     db.pragma("synchronous = FULL");
-    db.pragma("busy_timeout = 5000");
     migrate(db);
     const insert = db.prepare(
       `INSERT INTO inquiries (submission_id, kind, name, email, ${ANSWER_COLUMNS.join(", ")}, created_at)
@@ -125,7 +167,8 @@ function connect(file: string): Connection {
  * that fails to (an unwritable or missing DATA_DIR, a read-only file) rejects and is tried afresh
  * by the next call, so a repaired folder works without a restart.
  */
-export function openSqliteInquiryStore(file: string): InquiryStore {
+export function openSqliteInquiryStore(file: string, options: SqliteStoreOptions = {}): InquiryStore {
+  const lockWaitMs = options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
   let open: Connection | null = null;
 
   function forget(): void {
@@ -135,11 +178,11 @@ export function openSqliteInquiryStore(file: string): InquiryStore {
 
   async function use<T>(operation: (connection: Connection) => T): Promise<T> {
     try {
-      return operation((open ??= connect(file)));
+      return await retryWhileBusy(() => operation((open ??= connect(file))), lockWaitMs);
     } catch (error) {
-      // A connection that failed (the file made read-only, replaced or gone) is opened again next
-      // time; an in-memory database would lose its rows.
-      if (file !== ":memory:") forget();
+      // A connection that failed for another reason than a lock (the file made read-only, replaced
+      // or gone) is opened again next time; an in-memory database would lose its rows.
+      if (!isBusy(error) && file !== ":memory:") forget();
       throw error;
     }
   }

@@ -1,5 +1,7 @@
 import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -221,5 +223,30 @@ describe("submitInquiry when the database cannot be written", () => {
       if (saved === undefined) delete process.env.DATABASE_URL;
       else process.env.DATABASE_URL = saved;
     }
+  });
+
+  test("a database locked by another process past the bound: failed with the input kept, one log line naming the lock", async () => {
+    const file = path.join(temp, "locked", "inquiries.sqlite");
+    const store = openSqliteInquiryStore(file, { lockWaitMs: 300 });
+    await store.countInquiries();
+    const holder = spawn(
+      process.execPath,
+      ["-e", 'const db = require("better-sqlite3")(process.argv[1]); db.exec("BEGIN IMMEDIATE"); process.stdout.write("locked"); process.stdin.resume(); process.stdin.on("end", () => db.close());', file],
+      { stdio: ["pipe", "pipe", "inherit"] },
+    );
+    await once(holder.stdout, "data");
+    try {
+      const started = performance.now();
+      const { result: outcome, lines } = await capturingErrors(() => submitInquiry("recruiters", typedForm(), { ...setup(), store }));
+      assert.ok(performance.now() - started < 3000, "gave up at the bound, not at SQLite's own timeout");
+      assertFailedKeepingInput(outcome, lines, /SQLITE_BUSY/);
+    } finally {
+      const exited = once(holder, "exit");
+      holder.stdin.end();
+      await exited;
+    }
+    assert.equal((await submitInquiry("recruiters", typedForm(), { ...setup(), store })).status, "stored");
+    assert.equal(await store.countInquiries(), 1);
+    await store.close();
   });
 });
