@@ -30,9 +30,11 @@ function MdxLink({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">
       </Link>
     );
   }
-  if (href.startsWith("#")) {
+  // Only a web address opens a new tab: an in-page or mail link does not, and neither does a link
+  // whose address the sanitiser removed, which would otherwise open a copy of this page.
+  if (!/^https?:\/\//i.test(href)) {
     return (
-      <a href={href} {...rest}>
+      <a href={href || undefined} {...rest}>
         {children}
       </a>
     );
