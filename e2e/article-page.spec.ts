@@ -156,6 +156,8 @@ test("every article: title once, reading time, breadcrumbs, investment notice, r
   onceOnly(testInfo.project.name);
   const listed = await listedArticles(page);
   expect(listed.length).toBe(publishedArticles().length);
+  // A budget per article, not a speed target: the loop grows with the content.
+  test.setTimeout(30_000 + listed.length * 6_000);
   for (const [index, { title, path }] of listed.entries()) {
     const article = articleByTitle(title);
     await page.goto(path);

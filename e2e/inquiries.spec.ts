@@ -314,6 +314,8 @@ test("the export writes the rows as CSV that Excel opens: BOM, CRLF, quoting, fo
 });
 
 test("axe finds nothing on a form, with its errors shown, and on the privacy policy", async ({ page }) => {
+  // Three full axe runs take most of the default 30 s on a busy two-core machine.
+  test.slow();
   const check = async (label: string) => {
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((violation) => `${label}: ${violation.id} ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);

@@ -88,6 +88,8 @@ async function allArticlePaths(page: Page): Promise<string[]> {
 test("every article: at most 3 open jobs; sidebar right of the body on desktop, below it on phones without sideways scroll", async ({ page }, testInfo) => {
   const paths = await allArticlePaths(page);
   expect(paths.length).toBeGreaterThan(10);
+  // A budget per article, not a speed target: the loop grows with the content.
+  test.setTimeout(30_000 + paths.length * 6_000);
   for (const path of paths) {
     await page.goto(path);
     const titles = await sidebarJobTitles(page);
