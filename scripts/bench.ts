@@ -10,7 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import { parseOptions } from "./bench/options";
 import { killAll } from "./bench/processes";
-import { machineRows, searchRows, siteRows } from "./bench/report";
+import { measureRateLimiter } from "./bench/rate-limit";
+import { machineRows, rateLimitRows, searchRows, siteRows } from "./bench/report";
 import { measureSearch } from "./bench/search";
 import { measureSite, removeTemporaryFolders } from "./bench/site";
 import { formatTable } from "./bench/table";
@@ -23,17 +24,18 @@ async function main(): Promise<void> {
 
   console.log(`検索: ${articles} 件（メモリ内）`);
   const search = measureSearch(articles);
+  const rateLimit = measureRateLimiter();
   const site = options.onlySearch ? null : await measureSite(repo, articles, options.durationSeconds, options.skipBuild);
   const loadAfter = os.loadavg()[0] ?? 0;
 
-  const rows = [...machineRows(articles, loadBefore, loadAfter), ...searchRows(search), ...(site ? siteRows(articles, site) : [])];
+  const rows = [...machineRows(articles, loadBefore, loadAfter), ...searchRows(search), ...rateLimitRows(rateLimit), ...(site ? siteRows(articles, site) : [])];
   console.log(`\n${formatTable(rows)}`);
   console.log(`\nhits per query: ${JSON.stringify(search.hitCounts)}`);
   console.log(`hits per worst query: ${JSON.stringify(search.worst.hitCounts)}`);
 
   const out = path.join(repo, ".bench", "results.json");
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), options, machine: { cpus: os.cpus().length, totalMemoryBytes: os.totalmem(), node: process.version, loadBefore, loadAfter }, rows, search, site }, null, 2));
+  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), options, machine: { cpus: os.cpus().length, totalMemoryBytes: os.totalmem(), node: process.version, loadBefore, loadAfter }, rows, search, rateLimit, site }, null, 2));
   console.log(`\n書き出し: ${out}`);
 }
 

@@ -1,7 +1,5 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import v8 from "node:v8";
-import vm from "node:vm";
 import { clientAddress, createRateLimiter, DEFAULT_MAX_KEYS, proxyHopsFromEnv, rateLimitKey, rateLimitSettingsFromEnv } from "./rate-limit";
 
 describe("createRateLimiter", () => {
@@ -69,34 +67,22 @@ describe("createRateLimiter", () => {
     assert.equal(limiter.attempt("a", 1000).allowed, true);
   });
 
-  test("100,000 distinct addresses stay within the cap and a bounded heap", (context) => {
-    const gc = globalGc();
+  test("past 100,000 distinct addresses the least recent are forgotten, and the limiter keeps counting", () => {
     const limit = 10;
-    const keys = 100_000;
-    gc();
-    const before = process.memoryUsage().heapUsed;
     const limiter = createRateLimiter({ limit, windowMs: 600_000 });
-    // Every key full (the most a key can hold), then more keys than the cap.
+    // Every key full (the most a key can hold), then more keys than the cap. Its heap at the cap
+    // is a figure of `npm run bench`.
     for (let round = 0; round < limit; round += 1) {
-      for (let index = 0; index < keys; index += 1) limiter.attempt(`2001:db8:${index.toString(16)}::/64`, round);
+      for (let index = 0; index < DEFAULT_MAX_KEYS; index += 1) limiter.attempt(`2001:db8:${index.toString(16)}::/64`, round);
     }
+    assert.equal(limiter.attempt("2001:db8:0::/64", limit).allowed, false, "a full sender within the window is refused");
     for (let index = 0; index < 10_000; index += 1) limiter.attempt(`10.0.${index >> 8}.${index & 255}`, limit);
-    gc();
-    const megabytes = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
     assert.equal(limiter.size, DEFAULT_MAX_KEYS);
-    assert.ok(megabytes < 32, `${megabytes.toFixed(1)} MB for ${DEFAULT_MAX_KEYS} full keys`);
-    context.diagnostic(`rate limiter heap: ${megabytes.toFixed(1)} MB for ${DEFAULT_MAX_KEYS.toLocaleString("en")} addresses with ${limit} attempts each`);
-    assert.equal(limiter.attempt("10.0.0.0", limit + 1).allowed, true);
+    assert.equal(limiter.attempt("2001:db8:1::/64", limit + 1).allowed, true, "the least recent sender was forgotten");
+    assert.equal(limiter.attempt("10.0.39.15", limit + 1).allowed, true);
+    assert.equal(limiter.size, DEFAULT_MAX_KEYS);
   });
 });
-
-/** V8's collector, so a heap figure does not depend on when it last ran. */
-function globalGc(): () => void {
-  v8.setFlagsFromString("--expose-gc");
-  const gc: unknown = vm.runInNewContext("gc");
-  if (typeof gc !== "function") throw new Error("no gc");
-  return () => void gc();
-}
 
 describe("rateLimitSettingsFromEnv", () => {
   test("defaults to 10 per 10 minutes and ignores nonsense", () => {

@@ -2,6 +2,7 @@
 import os from "node:os";
 import { DIST_DIR, type BuildFigures } from "./build";
 import { CONNECTIONS } from "./load";
+import type { RateLimitFigures } from "./rate-limit";
 import type { SearchFigures } from "./search";
 import type { SiteFigures } from "./site";
 import { atLeast, atMost, gb, info, kb, mb, ms, perSecond, ratio, seconds, type Row } from "./table";
@@ -32,6 +33,18 @@ export function searchRows(search: SearchFigures): Row[] {
     { metric: "search: query p99", value: ms(search.p99), target: "< 20.00 ms", pass: search.p99 < 20 },
     info(`search: worst query (8 one-character terms), ${search.worst.runs} runs, p50`, ms(search.worst.p50)),
     { metric: "search: worst query p99", value: ms(search.worst.p99), target: "< 100.00 ms", pass: search.worst.p99 < 100 },
+  ];
+}
+
+export function rateLimitRows(figures: RateLimitFigures): Row[] {
+  const megabytes = figures.heapBytes / 1024 / 1024;
+  return [
+    {
+      metric: `inquiry rate limiter: heap, ${figures.senders.toLocaleString("en")} senders × ${figures.attemptsEach} attempts`,
+      value: `${megabytes.toFixed(1)} MB`,
+      target: "< 32 MB",
+      pass: megabytes < 32,
+    },
   ];
 }
 
