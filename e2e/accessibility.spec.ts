@@ -49,6 +49,8 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     test(`home, /tags, a tag page and the 404 page`, async ({ page }, testInfo) => {
       onceOnly(testInfo.project.name);
+      // Four full axe runs take most of the default 30 s on a busy two-core machine.
+      test.slow();
       for (const path of OTHER_PAGES) {
         await page.goto(path);
         await expectNoAxeViolations(page, path);

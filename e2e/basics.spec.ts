@@ -19,6 +19,8 @@ const PAGES = [
 ];
 
 test("every page is Japanese and has exactly one h1", async ({ page }) => {
+  // A budget per page, not a speed target.
+  test.setTimeout(PAGES.length * 5_000);
   for (const path of PAGES) {
     await page.goto(path);
     await expect(page.locator("html"), path).toHaveAttribute("lang", "ja");
