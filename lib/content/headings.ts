@@ -6,15 +6,8 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import type { BodyFormat } from "./mdx-options";
 import { CONTENT_ID_PREFIX } from "./content-ids";
-
-export interface TocEntry {
-  /** The id as it stands on the page, with the prefix every id from content gets. */
-  id: string;
-  text: string;
-  depth: 2 | 3;
-}
+import type { BodyFormat, TocEntry } from "./types";
 
 /** Ids the renderer itself gives elements in an article body (the 脚注 heading, footnotes and their references). */
 const RESERVED_IDS = ["footnote-label"];
