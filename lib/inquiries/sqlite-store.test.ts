@@ -8,7 +8,8 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { openSqliteInquiryStore } from "./sqlite-store";
-import { dataDir, inquiryDatabasePath, type NewInquiry } from "./store";
+import { dataDir, inquiryDatabasePath } from "./store";
+import type { NewInquiry } from "./types";
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), "inquiry-store-test-"));
 after(() => {

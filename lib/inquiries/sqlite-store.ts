@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { ANSWER_FIELDS, isInquiryKind, type AnswerField } from "./fields";
-import type { InquiryStore, ListOptions, NewInquiry, SaveResult, StoredInquiry } from "./store";
+import type { InquiryStore, ListOptions, NewInquiry, SaveResult, StoredInquiry } from "./types";
 
 /** Answer fields as database columns; the names are fixed here, never taken from input. */
 const COLUMN_OF: Record<AnswerField, string> = {
