@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { parseBlocks } from "../lint/blocks";
 import { boldLineHeading, isBoldHeadingText } from "./bold-headings";
 import { extractToc, headingTextsForSearch } from "./headings";
+import { plainParagraphs } from "./plain-text";
 
 /** Paragraphs of one line, and the heading text a reader sees when the line is a heading. */
 const CASES: { line: string; heading: string | null }[] = [
@@ -44,6 +45,7 @@ describe("every user of the bold-line heading rule agrees", () => {
       assert.deepEqual(headingTextsForSearch(body), heading === null ? [] : [heading], "search");
       const [block] = parseBlocks(body, 1);
       assert.equal(block?.kind, heading === null ? "paragraph" : "heading", "linter");
+      assert.equal(plainParagraphs(body).length, heading === null ? 1 : 0, "excerpts skip headings only");
     });
   }
 });
