@@ -1,5 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { expectedToc, type ContentArticle } from "../../e2e/content";
 import { parseBlocks } from "../lint/blocks";
 import { boldLineHeading, isBoldHeadingText } from "./bold-headings";
 import { extractToc, headingTextsForSearch } from "./headings";
@@ -22,6 +23,21 @@ const CASES: { line: string; heading: string | null }[] = [
   { line: "文中の**太字**です", heading: null },
   { line: "*斜体だけの行*", heading: null },
 ];
+
+const E2E_ARTICLE: ContentArticle = {
+  file: "post.md",
+  title: "記事のタイトル",
+  date: "2026-01-15",
+  updated: null,
+  category: null,
+  categories: [],
+  tags: [],
+  author: null,
+  excerpt: null,
+  readingTime: null,
+  draft: false,
+  body: "",
+};
 
 describe("isBoldHeadingText", () => {
   test("a ※ note, a full sentence or nothing is not a heading", () => {
@@ -46,6 +62,7 @@ describe("every user of the bold-line heading rule agrees", () => {
       const [block] = parseBlocks(body, 1);
       assert.equal(block?.kind, heading === null ? "paragraph" : "heading", "linter");
       assert.equal(plainParagraphs(body).length, heading === null ? 1 : 0, "excerpts skip headings only");
+      assert.deepEqual(expectedToc({ ...E2E_ARTICLE, body }), heading === null ? [] : [heading], "e2e 目次 expectations");
     });
   }
 });
