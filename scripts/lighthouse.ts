@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import lighthouse, { type Flags, type Result, type RunnerResult } from "lighthouse";
+import { columns, pad } from "./bench/table";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -168,7 +169,7 @@ function printResults(results: PageResult[]): void {
   const rows = results.map((result) => [result.label, ...CATEGORIES.map((category) => String(result.scores[category]))]);
   const budgetRow = ["（予算）", ...CATEGORIES.map((category) => `≥ ${BUDGETS[category]}`)];
   const table = [header, ...rows, budgetRow];
-  const widths = header.map((_, column) => Math.max(...table.map((row) => displayWidth(row[column] ?? ""))));
+  const widths = header.map((_, column) => Math.max(...table.map((row) => columns(row[column] ?? ""))));
   console.log("");
   for (const row of table) {
     console.log(row.map((cell, column) => pad(cell, widths[column] ?? 0, column > 0)).join("  "));
@@ -179,16 +180,6 @@ function printResults(results: PageResult[]): void {
       console.log(`  - [${audit.category}] ${audit.title}（${audit.id}）${audit.detail ? `: ${audit.detail}` : ""}`);
     }
   }
-}
-
-/** Japanese characters take two columns in a terminal. */
-function displayWidth(text: string): number {
-  return [...text].reduce((width, char) => width + (/[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1), 0);
-}
-
-function pad(text: string, width: number, right: boolean): string {
-  const space = " ".repeat(Math.max(0, width - displayWidth(text)));
-  return right ? space + text : text + space;
 }
 
 /** Stops a child (and, for a process group leader, its group) and waits until it has exited. */
