@@ -22,7 +22,7 @@ export function openInquiryStore(): InquiryStore {
     // The seam for several hosts: see "Running on several hosts" in README.md.
     throw new Error(
       "DATABASE_URL が設定されていますが、サーバー型データベースの保存先はまだ実装されていません。" +
-        "lib/inquiries/store.ts の InquiryStore を実装するか、DATABASE_URL を外して SQLite を使ってください。",
+        "InquiryStore（lib/inquiries/types.ts）を実装して lib/inquiries/store.ts の openInquiryStore から返すか、DATABASE_URL を外して SQLite を使ってください。",
     );
   }
   return openSqliteInquiryStore(inquiryDatabasePath());
