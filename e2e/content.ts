@@ -1,8 +1,10 @@
 // The editors' input, read straight from content/articles: what the article pages must show.
-// Front matter and body only; nothing here comes from the site's own code.
+// Front matter and body only; nothing here comes from the site's own code but the bold-line
+// heading rule, which lib/content/bold-headings.test.ts holds every user of to one answer.
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
+import { boldLineHeading } from "../lib/content/bold-headings";
 
 const ARTICLES_DIR = path.join(process.cwd(), "content", "articles");
 
@@ -132,7 +134,7 @@ function proseLines(body: string): string[] {
 
 /**
  * The 目次 an editor expects: the body's top two heading levels and whole-line **bold**
- * paragraphs, in order.
+ * paragraphs that read as headings (not ※ notes or sentences), in order.
  */
 export function expectedToc(article: ContentArticle): string[] {
   const items: { level: number | "bold"; text: string }[] = [];
@@ -142,8 +144,8 @@ export function expectedToc(article: ContentArticle): string[] {
       items.push({ level: heading[1]?.length ?? 0, text: heading[2] ?? "" });
       continue;
     }
-    const bold = /^\s{0,3}\*\*([^*]+)\*\*\s*$/.exec(line);
-    if (bold && bold[1]?.trim() !== article.title) items.push({ level: "bold", text: bold[1]?.trim() ?? "" });
+    const bold = boldLineHeading(line);
+    if (bold !== null && bold !== article.title) items.push({ level: "bold", text: bold });
   }
   const levels = items.flatMap((item) => (item.level === "bold" ? [] : [item.level]));
   const top = levels.length > 0 ? Math.min(...levels) : 0;

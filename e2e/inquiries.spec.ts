@@ -10,7 +10,8 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { CSV_HEADER, inquiryRow, neutraliseFormula, parseCsv, UTF8_BOM } from "../lib/inquiries/csv";
 import type { InquiryKind } from "../lib/inquiries/fields";
 import { openSqliteInquiryStore } from "../lib/inquiries/sqlite-store";
-import { inquiryDatabasePath, type InquiryStore, type StoredInquiry } from "../lib/inquiries/store";
+import { inquiryDatabasePath } from "../lib/inquiries/store";
+import type { InquiryStore, StoredInquiry } from "../lib/inquiries/types";
 
 /** The database the server under test writes to (playwright.config.ts sets DATA_DIR for both). */
 function databaseFile(): string {

@@ -1,6 +1,7 @@
 // Site search: /search (server-rendered, works without JavaScript), the header box, /api/search.
 // Expectations come from content/articles (e2e/content.ts), never from the site's own search code.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { boldLineHeading } from "../lib/content/bold-headings";
 import { CONTENT, main } from "./helpers";
 import { articleByFile, publishedArticles, termKey, type ContentArticle } from "./content";
 
@@ -59,12 +60,15 @@ async function openSearch(page: Page, q: string, pageNumber = 1): Promise<void> 
   expect(response?.status()).toBe(200);
 }
 
-/** The best field a term is in, as an editor reads the file: title 4 > tags 3 > headings 2 > body 1. */
+/**
+ * The best field a term is in, as an editor reads the file: title 4 > tags 3 > headings 2 > body 1.
+ * Headings are `#` lines and whole-line bold headings.
+ */
 function fieldRank(article: ContentArticle, term: string): number {
   const key = termKey(term);
   if (termKey(article.title).includes(key)) return 4;
   if (article.tags.some((tag) => termKey(tag).includes(key))) return 3;
-  const headings = article.body.split("\n").filter((line) => /^\s{0,3}#{1,6}\s/.test(line));
+  const headings = article.body.split("\n").filter((line) => /^\s{0,3}#{1,6}\s/.test(line) || boldLineHeading(line) !== null);
   if (headings.some((line) => termKey(line).includes(key))) return 2;
   return 1;
 }

@@ -1,8 +1,24 @@
 // Site-wide settings. Operators override them with environment variables at build time.
+import { INQUIRY_KINDS, type InquiryKind } from "./inquiries/fields";
 
 function fromEnv(name: string, fallback: string): string {
   const value = process.env[name]?.trim();
   return value ? value : fallback;
+}
+
+/** The setting that sends a kind's calls to action somewhere else than the kind's own form. */
+const RECRUITING_URL_SETTINGS: Record<InquiryKind, string> = {
+  career: "RECRUIT_JOB_SEEKER_URL",
+  recruiters: "RECRUIT_RECRUITER_URL",
+  freelance: "RECRUIT_FREELANCER_URL",
+};
+
+/** Each kind's setting, else the kind's own form (app/contact/[audience]). */
+function recruitingUrls(): Record<InquiryKind, string> {
+  // Starts as a copy of the settings so the compiler knows every kind is there; each value is replaced.
+  const urls = { ...RECRUITING_URL_SETTINGS };
+  for (const kind of INQUIRY_KINDS) urls[kind] = fromEnv(RECRUITING_URL_SETTINGS[kind], `/contact/${kind}`);
+  return urls;
 }
 
 function trimTrailingSlash(url: string): string {
@@ -19,12 +35,8 @@ export const site = {
   url: trimTrailingSlash(fromEnv("SITE_URL", "http://localhost:3000")),
   /** Articles per listing page (home, categories, tags). */
   pageSize: 10,
-  /** Where the three recruiting calls to action lead. */
-  recruiting: {
-    jobSeekers: fromEnv("RECRUIT_JOB_SEEKER_URL", "/contact/career"),
-    recruiters: fromEnv("RECRUIT_RECRUITER_URL", "/contact/recruiters"),
-    freelancers: fromEnv("RECRUIT_FREELANCER_URL", "/contact/freelance"),
-  },
+  /** Where the recruiting calls to action of each kind of inquiry lead. */
+  recruiting: recruitingUrls(),
   /** For readers who prefer e-mail: shown beside the forms and in their refusal messages. */
   contactEmail: fromEnv("CONTACT_EMAIL", "recruit@example.com"),
   /**

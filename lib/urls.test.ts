@@ -1,5 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { parseSearchPage } from "./search";
 import { site } from "./site";
 import {
   absoluteUrl,
@@ -114,17 +115,39 @@ describe("decodeSegment and segmentCandidates", () => {
   });
 });
 
+const GOOD_PAGE_NUMBERS = [["1", 1], ["2", 2], ["10", 10], ["99999", 99999]] as const;
+const BAD_PAGE_NUMBERS = ["0", "02", "x", "-1", "1e3", "", " 2", "2 ", "2.0", "+2", "0x10", "100000", "999999", "２"];
+
 describe("parsePageNumber", () => {
-  for (const [segment, expected] of [["2", 2], ["10", 10], ["999999", 999999]] as const) {
-    test(`accepts ${JSON.stringify(segment)}`, () => {
-      assert.equal(parsePageNumber(segment), expected);
+  for (const [text, expected] of GOOD_PAGE_NUMBERS) {
+    test(`accepts ${JSON.stringify(text)}`, () => {
+      assert.equal(parsePageNumber(text), expected);
     });
   }
-  for (const segment of ["1", "0", "02", "x", "-1", "1e3", "", " 2", "2.0", "+2", "1000000", "２"]) {
-    test(`rejects ${JSON.stringify(segment)}`, () => {
-      assert.equal(parsePageNumber(segment), null);
+  for (const text of BAD_PAGE_NUMBERS) {
+    test(`rejects ${JSON.stringify(text)}`, () => {
+      assert.equal(parsePageNumber(text), null);
     });
   }
+});
+
+describe("every reader of a page number agrees", () => {
+  test("listing segments, tag pages and ?page= of search", () => {
+    for (const [text, expected] of GOOD_PAGE_NUMBERS) {
+      assert.equal(parseTermSegments(["AI", "page", text])?.page, expected, text);
+      assert.equal(parseSearchPage(text), expected, text);
+    }
+    for (const text of BAD_PAGE_NUMBERS.filter((bad) => bad !== "")) {
+      assert.equal(parseTermSegments(["AI", "page", text]), null, text);
+      assert.equal(parseSearchPage(text), null, text);
+    }
+  });
+
+  test("search alone has a page without a number: absent or empty is page 1", () => {
+    assert.equal(parseSearchPage(null), 1);
+    assert.equal(parseSearchPage(undefined), 1);
+    assert.equal(parseSearchPage(""), 1);
+  });
 });
 
 describe("parseTermSegments", () => {

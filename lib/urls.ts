@@ -71,11 +71,13 @@ export function segmentCandidates(segment: string): string[] {
   return decoded === segment ? [segment] : [segment, decoded];
 }
 
-/** Parses a page number segment: "2" → 2; anything else (0, 1, "02", "x") → null. */
-export function parsePageNumber(segment: string): number | null {
-  if (!/^[1-9]\d{0,5}$/.test(segment)) return null;
-  const page = Number(segment);
-  return page >= 2 ? page : null;
+/**
+ * A page number as an address writes it (`/page/2`, `?page=2`): "1" → 1, "2" → 2, up to 99999.
+ * Anything else ("0", "02", "+2", "2.0", "２", "100000", "x") → null, so a page has one address,
+ * and a number too large for any listing fails before a listing or a search is looked at.
+ */
+export function parsePageNumber(text: string): number | null {
+  return /^[1-9]\d{0,4}$/u.test(text) ? Number(text) : null;
 }
 
 /**
@@ -89,11 +91,10 @@ export function parseTermSegments(
   if (count === 0) return null;
   const pageSegment = segments[count - 1];
   if (count >= 3 && segments[count - 2] === "page" && pageSegment !== undefined) {
-    const name = segments.slice(0, -2).join("/");
-    // `/tags/AI/page/1` is the tag's own page under another address.
-    if (pageSegment === "1") return { name, page: 1, explicitFirstPage: true };
     const page = parsePageNumber(pageSegment);
-    return page === null ? null : { name, page, explicitFirstPage: false };
+    if (page === null) return null;
+    // `/tags/AI/page/1` is the tag's own page under another address.
+    return { name: segments.slice(0, -2).join("/"), page, explicitFirstPage: page === 1 };
   }
   return { name: segments.join("/"), page: 1, explicitFirstPage: false };
 }

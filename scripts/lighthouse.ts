@@ -2,13 +2,15 @@
 // newest article and any paths given) with Lighthouse's mobile defaults, prints the four category
 // scores and every failing audit, writes the reports to .lighthouse/, and exits non-zero when a
 // category is below its budget.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import lighthouse, { type Flags, type Result, type RunnerResult } from "lighthouse";
+import { freePort, killAll, start, stop, type Started } from "./bench/processes";
+import { nextStart, type RunningServer } from "./bench/server";
+import { columns, pad } from "./bench/table";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -73,51 +75,26 @@ function medianRun(runs: readonly RunnerResult[]): RunnerResult {
   return median;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start が終了しました（終了コード ${server.exitCode}）`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} が 60 秒以内に応答しませんでした`);
-}
-
 /** Starts Chromium with a DevTools port of its own choosing and returns that port. */
-function launchChromium(userDataDir: string): Promise<{ browser: ChildProcess; port: number }> {
-  const browser = spawn(chromiumPath(), [...CHROMIUM_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${userDataDir}`, "about:blank"], {
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+function launchChromium(userDataDir: string): Promise<{ browser: Started; port: number }> {
   return new Promise((resolve, reject) => {
     let output = "";
-    const timer = setTimeout(() => reject(new Error(`Chromium が起動しませんでした:\n${output}`)), 30_000);
-    browser.stderr?.on("data", (chunk: Buffer) => {
-      output += chunk.toString("utf8");
-      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        browser.stderr?.removeAllListeners("data");
-        browser.stderr?.resume();
-        resolve({ browser, port: Number(match[1]) });
-      }
+    let timer: NodeJS.Timeout | undefined;
+    const browser = start(chromiumPath(), [...CHROMIUM_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${userDataDir}`, "about:blank"], {
+      cwd: process.cwd(),
+      env: process.env,
+      onOutput: (text) => {
+        output += text;
+        const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve({ browser, port: Number(match[1]) });
+        }
+      },
     });
-    browser.on("exit", (code) => {
+    // A browser that never answers is stopped by killAll when the script exits.
+    timer = setTimeout(() => reject(new Error(`Chromium が起動しませんでした:\n${output}`)), 30_000);
+    void browser.exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`Chromium が終了しました（終了コード ${code}）:\n${output}`));
     });
@@ -168,7 +145,7 @@ function printResults(results: PageResult[]): void {
   const rows = results.map((result) => [result.label, ...CATEGORIES.map((category) => String(result.scores[category]))]);
   const budgetRow = ["（予算）", ...CATEGORIES.map((category) => `≥ ${BUDGETS[category]}`)];
   const table = [header, ...rows, budgetRow];
-  const widths = header.map((_, column) => Math.max(...table.map((row) => displayWidth(row[column] ?? ""))));
+  const widths = header.map((_, column) => Math.max(...table.map((row) => columns(row[column] ?? ""))));
   console.log("");
   for (const row of table) {
     console.log(row.map((cell, column) => pad(cell, widths[column] ?? 0, column > 0)).join("  "));
@@ -181,29 +158,6 @@ function printResults(results: PageResult[]): void {
   }
 }
 
-/** Japanese characters take two columns in a terminal. */
-function displayWidth(text: string): number {
-  return [...text].reduce((width, char) => width + (/[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1), 0);
-}
-
-function pad(text: string, width: number, right: boolean): string {
-  const space = " ".repeat(Math.max(0, width - displayWidth(text)));
-  return right ? space + text : text + space;
-}
-
-/** Stops a child (and, for a process group leader, its group) and waits until it has exited. */
-async function stop(child: ChildProcess | undefined, group: boolean): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  try {
-    if (group) process.kill(-child.pid, "SIGTERM");
-    else child.kill("SIGTERM");
-  } catch {
-    child.kill("SIGTERM");
-  }
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-}
-
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   if (!fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
@@ -212,26 +166,13 @@ async function main(): Promise<number> {
   }
   execFileSync(process.execPath, ["scripts/ensure-browser.mjs"], { stdio: "inherit" });
 
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "lighthouse-"));
-  let server: ChildProcess | undefined;
-  let browser: ChildProcess | undefined;
-  const cleanUp = async () => {
-    await stop(browser, false);
-    await stop(server, true);
-  };
-  process.once("SIGINT", () => {
-    void cleanUp().finally(() => process.exit(130));
-  });
+  let server: RunningServer | undefined;
+  let browser: Started | undefined;
   try {
-    server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-      // Its own process group, so stopping it also stops the next-server it starts.
-      detached: true,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: path.join(scratch, "data") },
-    });
-    await waitForServer(`${origin}/`, server);
+    const repo = process.cwd();
+    server = await nextStart(repo, repo, await freePort(), { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: path.join(scratch, "data") }, "/");
+    const { origin } = server;
     const pages = [
       { label: "トップ", name: "home", url: `${origin}/` },
       { label: "最新記事", name: "article", url: `${origin}${await newestArticle(origin)}` },
@@ -277,10 +218,18 @@ async function main(): Promise<number> {
     console.log("\nすべてのカテゴリーが予算を満たしています。");
     return 0;
   } finally {
-    await cleanUp();
+    if (browser) await stop(browser);
+    await server?.stop();
     fs.rmSync(scratch, { recursive: true, force: true });
   }
 }
+
+// Next and Chromium run in process groups of their own (bench/processes.ts): none outlives the script.
+process.once("SIGINT", () => {
+  killAll();
+  process.exit(130);
+});
+process.on("exit", killAll);
 
 main().then(
   (code) => process.exit(code),

@@ -1,4 +1,4 @@
-import type { TocEntry } from "@/lib/content/headings";
+import type { TocEntry } from "@/lib/content/types";
 import { TocHighlighter } from "./TocHighlighter";
 
 function TocList({ entries }: { entries: readonly TocEntry[] }) {

@@ -1,10 +1,10 @@
 import { compileMDX } from "next-mdx-remote/rsc";
 import type { Article } from "@/lib/content";
 import { bodyForDisplay } from "@/lib/content/body";
-import type { TocEntry } from "@/lib/content/headings";
 import { checkBody } from "@/lib/content/mdx-check";
 import { mdxCompileOptions } from "@/lib/content/mdx-options";
 import { ContentError } from "@/lib/content/problems";
+import type { TocEntry } from "@/lib/content/types";
 import { mdxComponents } from "./mdx-components";
 
 /**

@@ -13,9 +13,9 @@ export function SiteFooter() {
           <ul className="grid gap-2 sm:justify-end">
             <li><Link href="/categories" className="hover:underline">カテゴリー一覧</Link></li>
             <li><Link href="/tags" className="hover:underline">タグ一覧</Link></li>
-            <li><Link href={site.recruiting.jobSeekers} className="hover:underline">転職相談（求職者の方）</Link></li>
+            <li><Link href={site.recruiting.career} className="hover:underline">転職相談（求職者の方）</Link></li>
             <li><Link href={site.recruiting.recruiters} className="hover:underline">採用担当の方はこちら</Link></li>
-            <li><Link href={site.recruiting.freelancers} className="hover:underline">業務委託案件をお探しの方はこちら</Link></li>
+            <li><Link href={site.recruiting.freelance} className="hover:underline">業務委託案件をお探しの方はこちら</Link></li>
             <li><Link href="/privacy" className="hover:underline">プライバシーポリシー</Link></li>
           </ul>
         </nav>

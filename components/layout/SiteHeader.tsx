@@ -24,7 +24,7 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
-              <Link href={site.recruiting.freelancers} className="text-brand-700 underline-offset-4 hover:underline dark:text-brand-100">
+              <Link href={site.recruiting.freelance} className="text-brand-700 underline-offset-4 hover:underline dark:text-brand-100">
                 業務委託案件をお探しの方はこちら
               </Link>
             </li>
@@ -64,7 +64,7 @@ export function SiteHeader() {
             </Link>
           </li>
           <li>
-            <Link href={site.recruiting.jobSeekers} className="hover:text-brand-700">
+            <Link href={site.recruiting.career} className="hover:text-brand-700">
               転職相談
             </Link>
           </li>

@@ -3,7 +3,7 @@ import { site } from "@/lib/site";
 
 const CALLS = [
   {
-    href: site.recruiting.jobSeekers,
+    href: site.recruiting.career,
     label: "転職相談（無料）",
     lead: "AI・Web3 領域でのキャリアを考えている方へ。専任のキャリアアドバイザーがご相談に乗ります。",
     tone: "bg-brand-700 text-white hover:bg-brand-800",
@@ -15,7 +15,7 @@ const CALLS = [
     tone: "border border-brand-700 text-brand-800 hover:bg-brand-50 dark:border-brand-100 dark:text-brand-100 dark:hover:bg-slate-800",
   },
   {
-    href: site.recruiting.freelancers,
+    href: site.recruiting.freelance,
     label: "業務委託案件をお探しの方はこちら",
     lead: "フリーランス・副業向けの案件をご紹介します。",
     tone: "border border-brand-700 text-brand-800 hover:bg-brand-50 dark:border-brand-100 dark:text-brand-100 dark:hover:bg-slate-800",

@@ -4,8 +4,9 @@ import { compile, run } from "@mdx-js/mdx";
 import { createElement } from "react";
 import * as runtime from "react/jsx-runtime";
 import { renderToStaticMarkup } from "react-dom/server";
-import { createSlugger, extractToc, type TocEntry } from "./headings";
-import { mdxCompileOptions, type BodyFormat } from "./mdx-options";
+import { createSlugger, extractToc } from "./headings";
+import { mdxCompileOptions } from "./mdx-options";
+import type { BodyFormat, TocEntry } from "./types";
 import { CONTENT_ID_PREFIX } from "./content-ids";
 
 async function compiled(body: string, format: BodyFormat): Promise<string> {

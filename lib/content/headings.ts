@@ -6,15 +6,9 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import type { BodyFormat } from "./mdx-options";
+import { boldLineHeading, isBoldHeadingText } from "./bold-headings";
 import { CONTENT_ID_PREFIX } from "./content-ids";
-
-export interface TocEntry {
-  /** The id as it stands on the page, with the prefix every id from content gets. */
-  id: string;
-  text: string;
-  depth: 2 | 3;
-}
+import type { BodyFormat, TocEntry } from "./types";
 
 /** Ids the renderer itself gives elements in an article body (the 脚注 heading, footnotes and their references). */
 const RESERVED_IDS = ["footnote-label"];
@@ -47,14 +41,10 @@ function headingText(node: Parameters<typeof toString>[0]): string {
   return toString(node, { includeHtml: false }).trim();
 }
 
-/**
- * A paragraph that is nothing but bold text: Jekyll editors' way of writing a heading. A bold
- * ※ note or a bold full sentence is emphasis, not a heading.
- */
+/** A paragraph that is nothing but bold text, and reads as a heading (see bold-headings.ts). */
 function isBoldLine(node: Root["children"][number]): boolean {
   if (node.type !== "paragraph" || node.children.length !== 1 || node.children[0]?.type !== "strong") return false;
-  const text = headingText(node);
-  return text.length > 0 && !text.startsWith("※") && !/[。．！？!?]$/u.test(text);
+  return isBoldHeadingText(headingText(node));
 }
 
 type Depth = Heading["depth"];
@@ -108,7 +98,6 @@ export function extractToc(body: string, format: BodyFormat): TocEntry[] {
 }
 
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/u;
-const BOLD_LINE = /^ {0,3}(?:\*\*|__)(.+)(?:\*\*|__)[ \t]*$/u;
 
 /**
  * Heading texts by a line scan: what search needs to rank headings, at a fraction of a parse's
@@ -122,8 +111,8 @@ export function headingTextsForSearch(body: string): string[] {
       texts.push(heading.replace(/[*_`]/gu, "").trim());
       continue;
     }
-    const bold = BOLD_LINE.exec(line)?.[1]?.trim();
-    if (bold && !bold.includes("**") && !bold.startsWith("※") && !/[。．！？!?]$/u.test(bold)) texts.push(bold);
+    const bold = boldLineHeading(line);
+    if (bold !== null) texts.push(bold);
   }
   return texts;
 }

@@ -6,13 +6,12 @@ import { endOfJstDay } from "../dates";
 import { articlePath, type TaxonomyKind } from "../urls";
 import { deriveExcerpt } from "./excerpt";
 import { splitFrontMatter, type SplitFile } from "./front-matter";
-import type { BodyFormat } from "./mdx-options";
 import type { ContentProblem } from "./problems";
 import { readingMinutes } from "./reading-time";
 import { articleFrontMatterSchema, jobFrontMatterSchema, type ArticleFrontMatter, type JobFrontMatter } from "./schema";
 import { slugFromFileName, slugProblem, termKey } from "./slugs";
 import { buildTerms, canonicalNames, makeTermRef } from "./taxonomy";
-import type { Article, Job, Term } from "./types";
+import type { Article, BodyFormat, Job, Term } from "./types";
 
 export interface LoadOptions {
   /** Folder holding `articles/` and `jobs/`. */

@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { checkBody } from "./mdx-check";
 import { MDX_COMPONENT_NAMES } from "./mdx-sanitize";
-import type { BodyFormat } from "./mdx-options";
+import type { BodyFormat } from "./types";
 
 /** Body lines start at file line 6 (after a 4-key front matter). */
 const BODY_START = 6;

@@ -1,9 +1,10 @@
 // Compiles a body the way the renderer will, so a syntax error is reported with its file line.
 import { compile } from "@mdx-js/mdx";
 import { VFile } from "vfile";
-import { mdxCompileOptions, type BodyFormat } from "./mdx-options";
+import { mdxCompileOptions } from "./mdx-options";
 import { UNKNOWN_COMPONENT } from "./mdx-sanitize";
 import type { ContentProblem } from "./problems";
+import type { BodyFormat } from "./types";
 
 
 interface PositionedError {

@@ -6,7 +6,8 @@ import { createElement } from "react";
 import * as runtime from "react/jsx-runtime";
 import { renderToStaticMarkup } from "react-dom/server";
 import { rehypeNoteParagraphs } from "./mdx-notes";
-import { mdxCompileOptions, type BodyFormat } from "./mdx-options";
+import { mdxCompileOptions } from "./mdx-options";
+import type { BodyFormat } from "./types";
 
 async function compiled(body: string, format: BodyFormat): Promise<string> {
   return String(await compile(body, mdxCompileOptions(format)));

@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { compile } from "@mdx-js/mdx";
 import rehypeRaw from "rehype-raw";
-import type { TocEntry } from "./headings";
+import type { TocEntry } from "./types";
 import { rehypeNoteParagraphs } from "./mdx-notes";
 import { mdxCompileOptions } from "./mdx-options";
 import { rehypeContentAnchors, rehypeJsxAsHtml, rehypeSanitizeArticle } from "./mdx-sanitize";

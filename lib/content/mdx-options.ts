@@ -2,11 +2,10 @@
 import type { CompileOptions } from "@mdx-js/mdx";
 import rehypeRaw from "rehype-raw";
 import remarkGfm from "remark-gfm";
-import { remarkArticleHeadings, type TocEntry } from "./headings";
+import { remarkArticleHeadings } from "./headings";
 import { rehypeNoteParagraphs } from "./mdx-notes";
 import { rehypeContentAnchors, rehypeJsxAsHtml, rehypeSanitizeArticle, remarkKnownComponents } from "./mdx-sanitize";
-
-export type BodyFormat = "md" | "mdx";
+import type { BodyFormat, TocEntry } from "./types";
 
 /** `toc`, when given, receives the 目次 entries during the same compile (no second parse). */
 export function mdxCompileOptions(

@@ -48,6 +48,10 @@ describe("plainParagraphs", () => {
     assert.deepEqual(plainParagraphs("# タイトル\n\n**はじめに**\n\n本文です。\n\n## 見出し\n\n続き"), ["本文です。", "続き"]);
   });
 
+  test("a bold ※ note or bold sentence is a paragraph, not a heading", () => {
+    assert.deepEqual(plainParagraphs("**※投資助言ではありません**\n\n__はじめに__\n\n**これは文です。**"), ["※投資助言ではありません", "これは文です。"]);
+  });
+
   test("skips code blocks entirely", () => {
     assert.deepEqual(plainParagraphs("```\nコード\n\nもっとコード\n```\n\n本文"), ["本文"]);
   });

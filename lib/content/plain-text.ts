@@ -1,4 +1,5 @@
 // Visible text of a Markdown/MDX body, for reading time and excerpts.
+import { boldLineHeading } from "./bold-headings";
 
 const FENCED_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gmu;
 const HTML_COMMENT = /<!--[\s\S]*?-->/gu;
@@ -29,12 +30,14 @@ export function markdownToPlainText(body: string): string {
     .replace(/[ \t]+/gu, " ");
 }
 
-/** Paragraphs of visible text, skipping headings and bold-only heading lines. */
+/** Paragraphs of visible text, skipping headings, bold-line headings included (a bold ※ note stays). */
 export function plainParagraphs(body: string): string[] {
   const withoutHeadings = body
     .replace(FENCED_CODE, "")
     .replace(/^\s{0,3}#{1,6}\s+.*$/gmu, "")
-    .replace(/^\s*\*\*[^*\n]+\*\*\s*$/gmu, "");
+    .split("\n")
+    .map((line) => (boldLineHeading(line) === null ? line : ""))
+    .join("\n");
   return markdownToPlainText(withoutHeadings)
     .split(/\n\s*\n/u)
     .map((paragraph) => paragraph.replace(/\s*\n\s*/gu, " ").trim())

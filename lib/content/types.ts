@@ -1,6 +1,15 @@
 // The shapes pages receive. Everything here is already validated and normalised.
 import type { TaxonomyKind } from "../urls";
-import type { BodyFormat } from "./mdx-options";
+
+export type BodyFormat = "md" | "mdx";
+
+/** One entry of an article's 目次 (table of contents). */
+export interface TocEntry {
+  /** The id as it stands on the page, with the prefix every id from content gets. */
+  id: string;
+  text: string;
+  depth: 2 | 3;
+}
 
 export interface TermRef {
   kind: TaxonomyKind;

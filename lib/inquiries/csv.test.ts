@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { CSV_HEADER, csvCell, inquiriesToCsv, neutraliseFormula, parseCsv, UTF8_BOM } from "./csv";
-import type { StoredInquiry } from "./store";
+import type { StoredInquiry } from "./types";
 
 const INQUIRY: StoredInquiry = {
   id: 7,

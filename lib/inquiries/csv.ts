@@ -2,7 +2,7 @@
 // without garbling, and cells that Excel can never run as formulas.
 import { toJstIsoString } from "../dates";
 import { ANSWER_FIELDS, FIELDS, INQUIRY_KIND_LABELS } from "./fields";
-import type { StoredInquiry } from "./store";
+import type { StoredInquiry } from "./types";
 
 export const UTF8_BOM = "\uFEFF";
 

@@ -7,8 +7,10 @@ import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
+import { INQUIRY_KINDS } from "./fields";
 import { openSqliteInquiryStore } from "./sqlite-store";
-import { dataDir, inquiryDatabasePath, type NewInquiry } from "./store";
+import { dataDir, inquiryDatabasePath } from "./store";
+import type { NewInquiry } from "./types";
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), "inquiry-store-test-"));
 after(() => {
@@ -140,6 +142,64 @@ function watchEventLoop(): { stop: () => number } {
 
 /** Generous: the machine is shared, but a blocked event loop stops for seconds, not this long. */
 const RESPONSIVE_MS = 300;
+
+/** The schema as the first release wrote it into every file (user_version 1), word for word. */
+const VERSION_1_SCHEMA = `CREATE TABLE inquiries (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     submission_id TEXT NOT NULL UNIQUE,
+     kind TEXT NOT NULL CHECK (kind IN ('career', 'recruiters', 'freelance')),
+     name TEXT NOT NULL,
+     email TEXT NOT NULL,
+     current_role TEXT,
+     wishes TEXT,
+     company TEXT,
+     positions TEXT,
+     skills TEXT,
+     rate TEXT,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX inquiries_created_at ON inquiries (created_at);`;
+
+function tableSql(file: string): unknown {
+  const raw = new Database(file, { readonly: true });
+  try {
+    return raw.prepare("SELECT sql FROM sqlite_master WHERE name = 'inquiries'").pluck().get();
+  } finally {
+    raw.close();
+  }
+}
+
+describe("the schema", () => {
+  test("a file made by the first release opens unchanged and takes every kind of inquiry", async () => {
+    const file = path.join(temp, "version-1.sqlite");
+    const old = new Database(file);
+    old.exec(VERSION_1_SCHEMA);
+    old.pragma("user_version = 1");
+    old.close();
+    const before = tableSql(file);
+
+    const store = openSqliteInquiryStore(file);
+    for (const [index, kind] of INQUIRY_KINDS.entries()) {
+      assert.equal((await store.saveInquiry(inquiry(`version-1-${String(index).padStart(6, "0")}`, { kind }))).status, "stored", kind);
+    }
+    assert.equal(await store.countInquiries(), INQUIRY_KINDS.length);
+    await store.close();
+    assert.equal(tableSql(file), before);
+  });
+
+  test("a new file refuses a kind the forms do not have", async () => {
+    const file = path.join(temp, "unknown-kind.sqlite");
+    const store = openSqliteInquiryStore(file);
+    await store.saveInquiry(inquiry("unknown-kind-000001"));
+    await store.close();
+    const raw = new Database(file);
+    try {
+      assert.throws(() => raw.prepare("UPDATE inquiries SET kind = 'other'").run(), /CHECK constraint failed/);
+    } finally {
+      raw.close();
+    }
+  });
+});
 
 describe("a write lock held by another process", () => {
   test("a save waits without blocking the event loop, and is stored once when the lock is released", async () => {

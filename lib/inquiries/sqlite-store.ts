@@ -2,8 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { ANSWER_FIELDS, isInquiryKind, type AnswerField } from "./fields";
-import type { InquiryStore, ListOptions, NewInquiry, SaveResult, StoredInquiry } from "./store";
+import { ANSWER_FIELDS, INQUIRY_KINDS, isInquiryKind, type AnswerField } from "./fields";
+import type { InquiryStore, ListOptions, NewInquiry, SaveResult, StoredInquiry } from "./types";
 
 /** Answer fields as database columns; the names are fixed here, never taken from input. */
 const COLUMN_OF: Record<AnswerField, string> = {
@@ -17,12 +17,20 @@ const COLUMN_OF: Record<AnswerField, string> = {
 
 const ANSWER_COLUMNS = ANSWER_FIELDS.map((field) => COLUMN_OF[field]);
 
-/** Each entry upgrades the schema by one version; PRAGMA user_version records how far a file got. */
+/** The kinds as an SQL list, `'career', 'recruiters', …`: fixed words of fields.ts, never input. */
+const KIND_VALUES = INQUIRY_KINDS.map((kind) => `'${kind}'`).join(", ");
+
+/**
+ * Each entry upgrades the schema by one version; PRAGMA user_version records how far a file got,
+ * and a file keeps the schema text it was made with. A kind added to INQUIRY_KINDS reaches only
+ * new files through this CHECK: older ones need a migration that rebuilds the table (SQLite cannot
+ * change a CHECK in place), and the test that opens a version-1 file fails until there is one.
+ */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE inquiries (
      id INTEGER PRIMARY KEY AUTOINCREMENT,
      submission_id TEXT NOT NULL UNIQUE,
-     kind TEXT NOT NULL CHECK (kind IN ('career', 'recruiters', 'freelance')),
+     kind TEXT NOT NULL CHECK (kind IN (${KIND_VALUES})),
      name TEXT NOT NULL,
      email TEXT NOT NULL,
      current_role TEXT,

@@ -1,43 +1,9 @@
-// Where inquiries are kept. Routes, the export script and the tests only use this interface, so a
-// server database can replace the embedded SQLite file without touching them (see README).
+// Where inquiries are kept. Routes, the export script and the tests only use the InquiryStore
+// interface (types.ts), so a server database can replace the embedded SQLite file without touching
+// them (see README).
 import path from "node:path";
-import type { AnswerField, InquiryKind } from "./fields";
 import { openSqliteInquiryStore } from "./sqlite-store";
-
-/** A validated inquiry with the id that makes a resubmission of the same form store nothing. */
-export interface NewInquiry {
-  kind: InquiryKind;
-  submissionId: string;
-  name: string;
-  email: string;
-  answers: Partial<Record<AnswerField, string>>;
-  createdAt: Date;
-}
-
-export interface StoredInquiry extends NewInquiry {
-  /** Increasing number given by the store: the order inquiries arrived in. */
-  id: number;
-}
-
-export type SaveResult =
-  | { status: "stored"; inquiry: StoredInquiry }
-  /** The same submission id was stored before (a double click, a resent form): nothing new. */
-  | { status: "duplicate"; inquiry: StoredInquiry };
-
-export interface ListOptions {
-  kind?: InquiryKind;
-  /** Only inquiries received at or after this instant. */
-  since?: Date;
-}
-
-export interface InquiryStore {
-  /** Stores the inquiry once per submission id, safely under concurrent calls. */
-  saveInquiry(inquiry: NewInquiry): Promise<SaveResult>;
-  /** Oldest first. */
-  listInquiries(options?: ListOptions): Promise<StoredInquiry[]>;
-  countInquiries(options?: ListOptions): Promise<number>;
-  close(): Promise<void>;
-}
+import type { InquiryStore } from "./types";
 
 export const INQUIRY_DATABASE_FILE = "inquiries.sqlite";
 
@@ -56,7 +22,7 @@ export function openInquiryStore(): InquiryStore {
     // The seam for several hosts: see "Running on several hosts" in README.md.
     throw new Error(
       "DATABASE_URL が設定されていますが、サーバー型データベースの保存先はまだ実装されていません。" +
-        "lib/inquiries/store.ts の InquiryStore を実装するか、DATABASE_URL を外して SQLite を使ってください。",
+        "InquiryStore（lib/inquiries/types.ts）を実装して lib/inquiries/store.ts の openInquiryStore から返すか、DATABASE_URL を外して SQLite を使ってください。",
     );
   }
   return openSqliteInquiryStore(inquiryDatabasePath());

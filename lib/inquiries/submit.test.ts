@@ -9,8 +9,9 @@ import Database from "better-sqlite3";
 import { site } from "../site";
 import { createRateLimiter } from "./rate-limit";
 import { openSqliteInquiryStore } from "./sqlite-store";
-import { getInquiryStore, inquiryDatabasePath, type InquiryStore } from "./store";
+import { getInquiryStore, inquiryDatabasePath } from "./store";
 import { submitInquiry, toFormState, type SubmitDependencies } from "./submit";
+import type { InquiryStore } from "./types";
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), "inquiry-submit-test-"));
 after(() => {

@@ -5,7 +5,8 @@ import { currentClientAddress } from "../client-address";
 import { site } from "../site";
 import type { InquiryKind } from "./fields";
 import { createRateLimiter, rateLimitKey, rateLimitSettingsFromEnv, type RateLimiter } from "./rate-limit";
-import { getInquiryStore, type InquiryStore, type StoredInquiry } from "./store";
+import { getInquiryStore } from "./store";
+import type { InquiryStore, StoredInquiry } from "./types";
 import { validateInquiry, type FieldErrors, type FieldSource, type FormValues, type InquiryInput } from "./validate";
 
 export type SubmitOutcome =

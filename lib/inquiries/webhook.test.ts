@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { StoredInquiry } from "./store";
+import type { StoredInquiry } from "./types";
 import { notifyWebhook, webhookPayload, webhookSettingsFromEnv } from "./webhook";
 
 const INQUIRY: StoredInquiry = {

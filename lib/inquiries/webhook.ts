@@ -2,7 +2,7 @@
 // Called only after the inquiry is stored: a slow or failing webhook never loses one.
 import { toJstIsoString } from "../dates";
 import { FIELDS, INQUIRY_FIELDS, INQUIRY_KIND_LABELS } from "./fields";
-import type { StoredInquiry } from "./store";
+import type { StoredInquiry } from "./types";
 
 export interface WebhookSettings {
   url: string;

@@ -1,5 +1,6 @@
 // An article body as blocks (paragraphs, headings, separators…) with their file lines. A line scan
 // rather than a Markdown parse: the rules need the lines and the text as the editor pasted it.
+import { boldLineHeading } from "../content/bold-headings";
 import { markdownToPlainText } from "../content/plain-text";
 import { comparableText } from "../content/same-text";
 
@@ -39,7 +40,6 @@ const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/u;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$/u;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/u;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/u;
-const BOLD_LINE = /^ {0,3}(?:\*\*|__)(.+)(?:\*\*|__)[ \t]*$/u;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/u;
 const INDENTED = /^(?: {2,}|\t)/u;
 
@@ -49,13 +49,6 @@ function visible(lines: readonly string[]): string {
 
 function makeBlock(kind: BlockKind, firstLine: number, lines: string[], depth?: number, text = visible(lines)): Block {
   return { kind, line: firstLine, endLine: firstLine + lines.length - 1, lines, text, key: comparableText(text), depth };
-}
-
-/** The rule of headings.ts: a bold ※ note or a bold full sentence is emphasis, not a heading. */
-function boldHeadingText(line: string): string | null {
-  const bold = BOLD_LINE.exec(line)?.[1]?.trim();
-  if (!bold || bold.includes("**") || bold.startsWith("※") || /[。．！？!?]$/u.test(bold)) return null;
-  return bold;
 }
 
 function kindOf(lines: readonly string[], previous: Block | undefined): BlockKind {
@@ -78,7 +71,7 @@ export function parseBlocks(body: string, bodyStartLine: number): Block[] {
 
   const flush = () => {
     if (pending.length === 0) return;
-    const bold = pending.length === 1 ? boldHeadingText(pending[0] ?? "") : null;
+    const bold = pending.length === 1 ? boldLineHeading(pending[0] ?? "") : null;
     blocks.push(
       bold === null
         ? makeBlock(kindOf(pending, blocks.at(-1)), pendingStart, pending)

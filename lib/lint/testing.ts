@@ -1,7 +1,7 @@
 // Builds lint inputs from text for the rules' unit tests, without touching the file system.
 import path from "node:path";
 import { splitFrontMatter } from "../content/front-matter";
-import type { BodyFormat } from "../content/mdx-options";
+import type { BodyFormat } from "../content/types";
 import { articleFrontMatterSchema } from "../content/schema";
 import { slugFromFileName } from "../content/slugs";
 import { parseBlocks } from "./blocks";

@@ -1,5 +1,5 @@
 // What a lint rule receives and returns.
-import type { BodyFormat } from "../content/mdx-options";
+import type { BodyFormat } from "../content/types";
 import type { Severity } from "../content/problems";
 import type { ArticleFrontMatter } from "../content/schema";
 import type { Block } from "./blocks";

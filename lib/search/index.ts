@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { getArticles } from "../content";
+import { parsePageNumber } from "../urls";
 import { toSearchDocument, type SearchDocument } from "./documents";
 import { SearchIndex } from "./engine";
 
@@ -57,8 +58,8 @@ export function getSearchIndex(): SearchIndex {
   return index;
 }
 
-/** `?page=` as a page number: absent → 1, anything but a positive integer → null. */
+/** `?page=` as a page number: absent → 1, else as every page number is read (parsePageNumber). */
 export function parseSearchPage(value: string | null | undefined): number | null {
   if (value === null || value === undefined || value === "") return 1;
-  return /^[1-9]\d{0,4}$/.test(value) ? Number(value) : null;
+  return parsePageNumber(value);
 }

@@ -1,5 +1,6 @@
 // The one table the benchmark prints: a metric, its value, the issue's target and the verdict.
 // Sizes are decimal (1 KB = 1,000 bytes, 1 GB = 10^9), the stricter reading of the targets.
+// Its column padding serves the Lighthouse table too.
 
 export interface Row {
   metric: string;
@@ -30,14 +31,16 @@ export const perSecond = (value: number) => `${Math.round(value).toLocaleString(
 export const ratio = (value: number) => value.toFixed(2);
 
 /** East Asian characters take two columns in a terminal; pad by columns, not by code units. */
-function columns(text: string): number {
+export function columns(text: string): number {
   let width = 0;
   for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
   return width;
 }
 
-function pad(text: string, width: number): string {
-  return text + " ".repeat(Math.max(0, width - columns(text)));
+/** `text` filled with spaces to `width` columns, after it or, for numbers, before it. */
+export function pad(text: string, width: number, alignRight = false): string {
+  const space = " ".repeat(Math.max(0, width - columns(text)));
+  return alignRight ? space + text : text + space;
 }
 
 export function formatTable(rows: readonly Row[]): string {

@@ -18,7 +18,8 @@ export function generateStaticParams() {
 
 function listingFor(segment: string) {
   const page = parsePageNumber(segment);
-  return page === null ? null : paginate(getArticles(), page, site.pageSize);
+  // Page 1 is the home page (/page/1 redirects there, see next.config.ts).
+  return page === null || page < 2 ? null : paginate(getArticles(), page, site.pageSize);
 }
 
 export async function generateMetadata({ params }: HomePageProps): Promise<Metadata> {
