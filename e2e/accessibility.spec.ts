@@ -33,6 +33,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     for (const [label, path, devices] of ARTICLES) {
       test(`article: ${label}`, async ({ page }, testInfo) => {
         if (devices === "once") onceOnly(testInfo.project.name);
+        // Up to two full axe runs (the 目次 opened on phones): a slow test on a busy machine.
+        test.slow();
         await page.goto(path);
         // Hydrated, so the theme toggle and the 目次 mark are in their final state.
         await expect(page.getByRole("button", { name: /ダークモード/ })).toHaveAttribute("aria-pressed", colorScheme === "dark" ? "true" : "false");
