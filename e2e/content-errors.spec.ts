@@ -43,7 +43,7 @@ test.describe("broken content", () => {
   });
 
   test("next build fails with the same line", async () => {
-    test.setTimeout(180_000);
+    test.setTimeout(360_000); // a whole build: minutes on a busy machine
     const root = brokenContentTree();
     // tsconfig.json already includes this folder's types, so the build does not rewrite it.
     const distDir = path.join(process.cwd(), ".next-check");

@@ -169,6 +169,8 @@ test("the sidebar's job titles open the job's page on this site", async ({ page 
 });
 
 test("axe finds nothing on the job list (filtered) and on open and expired job pages", async ({ page }) => {
+  // Three full axe runs: a slow test on a busy machine.
+  test.slow();
   for (const path of [`/jobs?tag=${encodeURIComponent("AI")}`, JOBS.genai.path, JOBS.expired.path]) {
     await page.goto(path);
     const { violations } = await new AxeBuilder({ page }).analyze();
