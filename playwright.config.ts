@@ -2,8 +2,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, defineConfig, devices } from "@playwright/test";
+import { E2E_CONTENT_DIR, E2E_DIST_DIR } from "./e2e/fixtures/where";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+
+// The tests read and serve their own content tree, built into a folder of its own (`npm run
+// build:e2e`), so the editors' content/ and a developer's .next are never what they test.
+process.env.CONTENT_DIR = E2E_CONTENT_DIR;
+process.env.NEXT_DIST_DIR = E2E_DIST_DIR;
 
 // Where the server under test stores inquiries; the inquiry specs open the same database through
 // process.env.DATA_DIR. One folder per port, so a reused server and the tests agree on it.
@@ -50,6 +56,12 @@ export default defineConfig({
     timeout: 60_000,
     // The tests play the reverse proxy: each gives itself an address of its own through
     // X-Forwarded-For, so they neither share a rate-limit budget nor inherit one from a rerun.
-    env: { NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: process.env.DATA_DIR, INQUIRY_PROXY_HOPS: "1" },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATA_DIR: process.env.DATA_DIR,
+      INQUIRY_PROXY_HOPS: "1",
+      CONTENT_DIR: process.env.CONTENT_DIR,
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR,
+    },
   },
 });

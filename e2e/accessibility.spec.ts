@@ -1,7 +1,8 @@
 // Accessibility: axe-core finds nothing, and a keyboard reader reaches every control of an article.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { isWide, onceOnly, recruitingSidebar, SAMPLE } from "./helpers";
+import { isWide, onceOnly, recruitingSidebar } from "./helpers";
+import { SAMPLE } from "./fixtures/cases";
 
 // The articles with the most kinds of content, light and dark: footnotes, a ※ note, ## / ###
 // sections and the investment notice (desktop and phone); the Jekyll post's 目次 from ### and bold

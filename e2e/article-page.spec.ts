@@ -1,20 +1,7 @@
 // The article page around the text: 目次, reading time, breadcrumbs, related and adjacent
 // articles, author pages, footnotes and ※ notes, the investment notice, PR labels, phrase breaks.
 import { expect, test, type Page } from "@playwright/test";
-import {
-  articleBody,
-  cardTitles,
-  escapeRegExp,
-  expectNoHorizontalOverflow,
-  isWide,
-  listedArticles,
-  main,
-  metaValue,
-  onceOnly,
-  recruitingSidebar,
-  SAMPLE,
-  tocNav,
-} from "./helpers";
+import { articleBody, cardTitles, escapeRegExp, expectNoHorizontalOverflow, isWide, listedArticles, main, metaValue, onceOnly, recruitingSidebar, tocNav } from "./helpers";
 import {
   articleByFile,
   articleByTitle,
@@ -26,6 +13,7 @@ import {
   termKey,
   type ContentArticle,
 } from "./content";
+import { SAMPLE } from "./fixtures/cases";
 
 /** Categories and tags whose articles carry the investment notice (the site's documented default). */
 const INVESTMENT_TERMS = ["投資分析", "投資", "暗号資産", "株式"].map(termKey);

@@ -1,6 +1,7 @@
 // What a reader sees on an article page.
 import { expect, test } from "@playwright/test";
-import { CONTENT, escapeRegExp, main, metaValue } from "./helpers";
+import { escapeRegExp, main, metaValue } from "./helpers";
+import { CONTENT, SAMPLE } from "./fixtures/cases";
 
 test.describe("Jekyll post", () => {
   test.beforeEach(async ({ page }) => {
@@ -115,7 +116,7 @@ test("a title with quotes, & and <…> is shown literally in the h1 and the tab 
 });
 
 test("an image from public/ keeps its space before it loads and arrives resized for the screen", async ({ page, request }) => {
-  await page.goto("/articles/semiconductor-investment-ai-demand");
+  await page.goto(SAMPLE.investment.path);
   const image = main(page).getByRole("img", { name: /設備投資指数の棒グラフ/ });
   await expect(image).toHaveAttribute("width", "1200");
   await expect(image).toHaveAttribute("height", "640");

@@ -1,6 +1,6 @@
 // Things every page shares: the language, one h1, and a skip link for keyboard users.
 import { expect, test } from "@playwright/test";
-import { CONTENT } from "./helpers";
+import { CONTENT } from "./fixtures/cases";
 
 const PAGES = [
   "/",

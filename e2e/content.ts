@@ -1,16 +1,21 @@
-// The editors' input, read straight from content/articles: what the article pages must show.
-// Front matter and body only; nothing here comes from the site's own code but the bold-line
-// heading rule, which lib/content/bold-headings.test.ts holds every user of to one answer.
+// The tests' own content (e2e/fixtures/content), read straight from its files: what the pages
+// must show. Front matter and body only; nothing here comes from the site's own code but the
+// bold-line heading rule, which lib/content/bold-headings.test.ts holds every user of to one answer.
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { boldLineHeading } from "../lib/content/bold-headings";
 
-const ARTICLES_DIR = path.join(process.cwd(), "content", "articles");
+import { E2E_CONTENT_DIR } from "./fixtures/where";
+
+const ARTICLES_DIR = path.join(process.cwd(), E2E_CONTENT_DIR, "articles");
+const JOBS_DIR = path.join(process.cwd(), E2E_CONTENT_DIR, "jobs");
 
 export interface ContentArticle {
-  /** Path below content/articles, for messages. */
+  /** Path below the articles folder. */
   file: string;
+  /** `slug:` as the editor set it, else the file name without a leading date. */
+  slug: string;
   title: string;
   /** `date` as the editor wrote it. */
   date: string;
@@ -46,14 +51,24 @@ function asList(value: unknown): string[] {
   return (Array.isArray(value) ? value : [value]).map((item) => String(item));
 }
 
-function readArticle(file: string): ContentArticle {
+function readFile(file: string): { fm: Record<string, unknown>; body: string } {
   const text = fs.readFileSync(file, "utf8").replace(/\r\n/g, "\n");
   const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`no front matter in ${file}`);
-  const fm = (parse(match[1] ?? "") ?? {}) as Record<string, unknown>;
+  return { fm: (parse(match[1] ?? "") ?? {}) as Record<string, unknown>, body: match[2] ?? "" };
+}
+
+function slugOf(fm: Record<string, unknown>, file: string): string {
+  const written = asString(fm.slug);
+  return written ?? path.basename(file).replace(/\.(mdx?)$/i, "").replace(/^\d{4}-\d{2}-\d{2}-/, "");
+}
+
+function readArticle(file: string): ContentArticle {
+  const { fm, body } = readFile(file);
   const categories = [...asList(fm.category), ...asList(fm.categories)];
   return {
     file: path.relative(ARTICLES_DIR, file),
+    slug: slugOf(fm, file),
     title: asString(fm.title) ?? "",
     date: asString(fm.date) ?? "",
     updated: asString(fm.updated),
@@ -64,7 +79,7 @@ function readArticle(file: string): ContentArticle {
     excerpt: asString(fm.excerpt ?? fm.description ?? fm.summary),
     readingTime: typeof fm.reading_time === "number" ? fm.reading_time : null,
     draft: fm.draft === true,
-    body: match[2] ?? "",
+    body,
   };
 }
 
@@ -174,9 +189,40 @@ export function noteParagraphs(article: ContentArticle): string[] {
     .filter((line) => line.startsWith("※"));
 }
 
-/** The article written in `file` (a path below content/articles). */
+/** The article written in `file` (a path below the articles folder). */
 export function articleByFile(file: string): ContentArticle {
   const found = contentArticles().find((article) => article.file === file);
   if (!found) throw new Error(`no content file ${file}`);
   return found;
+}
+
+export interface ContentJob {
+  file: string;
+  slug: string;
+  /** The job's address. */
+  path: string;
+  title: string;
+  company: string;
+  url: string;
+  tags: string[];
+  /** `expires` as the editor wrote it (a date), or null. */
+  expires: string | null;
+}
+
+/** The job written in `file` (a name in the jobs folder). */
+export function jobByFile(file: string): ContentJob {
+  const full = path.join(JOBS_DIR, file);
+  const { fm } = readFile(full);
+  const expires = fm.expires instanceof Date ? fm.expires.toISOString().slice(0, 10) : asString(fm.expires);
+  const slug = slugOf(fm, full);
+  return {
+    file,
+    slug,
+    path: `/jobs/${slug}`,
+    title: asString(fm.title) ?? "",
+    company: asString(fm.company) ?? "",
+    url: asString(fm.url) ?? "",
+    tags: asList(fm.tags),
+    expires,
+  };
 }

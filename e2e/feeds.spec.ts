@@ -1,11 +1,10 @@
 // RSS / Atom feeds, per-term feeds, feed autodiscovery, the sitemap and robots.txt.
-// Expectations come from content/articles (e2e/content.ts); the XML is read with a real parser.
-import fs from "node:fs";
-import path from "node:path";
+// Expectations come from the fixture articles (e2e/content.ts); the XML is read with a real parser.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { CONTENT, onceOnly } from "./helpers";
+import { onceOnly } from "./helpers";
 import { instant, publishedArticles, termKey, type ContentArticle } from "./content";
+import { CONTENT } from "./fixtures/cases";
 
 test.beforeEach(({}, testInfo) => onceOnly(testInfo.project.name));
 
@@ -37,14 +36,6 @@ function text(value: Xml): string {
   return String(value ?? "");
 }
 
-/** The article's slug as the editor set it: `slug:` in front matter, else the file name. */
-function slugOf(article: ContentArticle): string {
-  const source = fs.readFileSync(path.join(process.cwd(), "content", "articles", article.file), "utf8");
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? "";
-  const explicit = /^slug:\s*["']?(.+?)["']?\s*$/m.exec(frontMatter)?.[1];
-  return explicit ?? path.basename(article.file).replace(/\.(mdx?)$/i, "").replace(/^\d{4}-\d{2}-\d{2}-/, "");
-}
-
 function newestFirst(articles: ContentArticle[]): ContentArticle[] {
   return [...articles].sort((a, b) => instant(b.date).getTime() - instant(a.date).getTime());
 }
@@ -58,7 +49,7 @@ function expectAbsoluteEncoded(url: string): URL {
 
 function expectArticleLink(url: string, article: ContentArticle): void {
   const parsed = expectAbsoluteEncoded(url);
-  expect(parsed.pathname).toBe(`/articles/${encodeURIComponent(slugOf(article))}`);
+  expect(parsed.pathname).toBe(`/articles/${encodeURIComponent(article.slug)}`);
 }
 
 function categoryKeys(article: ContentArticle): string[] {
@@ -210,7 +201,7 @@ test("/sitemap.xml lists every published article, term and listing page", async 
   const paths = new Set(locs.map((loc) => new URL(loc).pathname));
   const published = publishedArticles();
 
-  for (const article of published) expect(paths, article.title).toContain(`/articles/${encodeURIComponent(slugOf(article))}`);
+  for (const article of published) expect(paths, article.title).toContain(`/articles/${encodeURIComponent(article.slug)}`);
   const articlePaths = [...paths].filter((p) => p.startsWith("/articles/"));
   expect(articlePaths).toHaveLength(published.length);
   for (const hidden of HIDDEN_PATHS) expect(paths).not.toContain(hidden);
@@ -232,7 +223,7 @@ test("/sitemap.xml lists every published article, term and listing page", async 
   // lastmod of an article is its update (else publication) instant.
   const updated = published.find((a) => a.updated);
   if (updated) {
-    const entry = urls.find((u) => new URL(text(u.loc).trim()).pathname === `/articles/${encodeURIComponent(slugOf(updated))}`);
+    const entry = urls.find((u) => new URL(text(u.loc).trim()).pathname === `/articles/${encodeURIComponent(updated.slug)}`);
     expect(new Date(text(entry?.lastmod)).getTime()).toBe(instant(updated.updated ?? updated.date).getTime());
   }
 });

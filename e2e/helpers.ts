@@ -113,24 +113,6 @@ export async function termLinkCount(link: Locator): Promise<number> {
   return Number(match[1]);
 }
 
-/** Front matter values the tests rely on, copied from content/ (the editors' input, not site code). */
-export const CONTENT = {
-  jekyllPost: {
-    path: "/articles/genai-startup-funding-trends",
-    title: "生成AIスタートアップへの資金流入は続くのか、2025年秋の調達動向を読み解く",
-  },
-  japaneseSlug: "生成AIと著作権の最前線",
-  japaneseSlugTitle: "生成AIと著作権の最前線：企業がいま押さえるべき論点",
-  specialTitle: "「AI & Web3」の交差点 <次の10年>",
-  specialTitlePath: "/articles/ai-web3-crossroads",
-  updatedArticle: { path: "/articles/llm-inference-cost", updated: "2026年3月5日", published: "2026年2月20日" },
-  draft: { path: "/articles/draft-web3-regulation-outlook", title: "【下書き】2026年のWeb3関連規制はどう動くか" },
-  scheduled: { path: "/articles/scheduled-quantum-ai-2030", title: "量子コンピュータとAIの融合、2030年代の幕開けに考える" },
-  expiredJob: "半導体・AI関連銘柄のリサーチアナリスト",
-  csharpJob: "C#/.NETエンジニア（業務システムへのAI機能開発）",
-  lowercaseAiArticle: "機械学習エンジニアへのキャリアチェンジ、未経験から何を積み上げるべきか",
-} as const;
-
 /** The site's name as readers see it after each page title. */
 export const SITE_NAME = "テックキャリア・インサイト";
 
@@ -167,18 +149,6 @@ export async function canonicalUrl(page: Page): Promise<string> {
   if (!href) throw new Error("no canonical link");
   return href;
 }
-
-/** Articles the article-page tests open: the address and the file below content/articles. */
-export const SAMPLE = {
-  jekyll: { path: "/articles/genai-startup-funding-trends", file: "2025-10-08-genai-startup-funding-trends.md" },
-  agent: { path: "/articles/ai-agent-enterprise-adoption", file: "ai-agent-enterprise-adoption.mdx" },
-  special: { path: "/articles/ai-web3-crossroads", file: "ai-web3-crossroads.mdx" },
-  /** 投資分析, with a footnote and a ※ note. */
-  footnotes: { path: "/articles/defi-yield-risk-analysis", file: "defi-yield-risk-analysis.mdx" },
-  short: { path: "/articles/tech-news-brief-2025-summer", file: "tech-news-brief-2025-summer.mdx" },
-  investment: { path: "/articles/semiconductor-investment-ai-demand", file: "semiconductor-investment-ai-demand.mdx" },
-  roundup: { path: "/articles/weekly-tech-news-roundup", file: "weekly-tech-news-roundup.mdx" },
-} as const;
 
 /** The article body (the rendered Markdown). */
 export function articleBody(page: Page): Locator {

@@ -12,6 +12,7 @@ import type { InquiryKind } from "../lib/inquiries/fields";
 import { openSqliteInquiryStore } from "../lib/inquiries/sqlite-store";
 import { inquiryDatabasePath } from "../lib/inquiries/store";
 import type { InquiryStore, StoredInquiry } from "../lib/inquiries/types";
+import { CONTENT } from "./fixtures/cases";
 
 /** The database the server under test writes to (playwright.config.ts sets DATA_DIR for both). */
 function databaseFile(): string {
@@ -128,7 +129,7 @@ test.describe("each form stores what the reader sent", () => {
 });
 
 test("the calls to action in the sidebar and the header lead to the forms", async ({ page }) => {
-  await page.goto("/articles/ai-web3-crossroads");
+  await page.goto(CONTENT.specialTitlePath);
   const sidebar = page.getByRole("complementary", { name: "この記事に関連する求人" });
   await sidebar.getByRole("link", { name: /^転職相談/ }).click();
   await expect(form(page).getByRole("button", { name: "送信する" })).toBeVisible();

@@ -2,22 +2,8 @@
 // a job's page with its apply button and related articles, and what happens to expired jobs.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { CONTENT, jsonLdScriptTexts, main, recruitingSidebar } from "./helpers";
-
-/** Front matter the tests rely on, copied from content/jobs (the editors' input, not site code). */
-const JOBS = {
-  genai: {
-    path: "/jobs/genai-backend-engineer",
-    title: "生成AIプロダクトのバックエンドエンジニア",
-    company: "株式会社ミライラボ",
-    url: "https://jobs.example.jp/mirailab/genai-backend",
-    tags: ["生成AI", "LLM", "TypeScript", "AI"],
-    expires: "2027-03-31",
-  },
-  csharp: { path: "/jobs/csharp-ai-feature-engineer", title: CONTENT.csharpJob },
-  rust: { title: "Rustバックエンドエンジニア（副業・週2日から）" },
-  expired: { path: "/jobs/semiconductor-ai-analyst", title: CONTENT.expiredJob },
-} as const;
+import { jsonLdScriptTexts, main, recruitingSidebar } from "./helpers";
+import { CONTENT, JOBS } from "./fixtures/cases";
 
 function results(page: Page) {
   return main(page).getByRole("region", { name: /求人/ });
@@ -161,7 +147,7 @@ test("a job id that does not exist answers 404", async ({ request }) => {
 });
 
 test("the sidebar's job titles open the job's page on this site", async ({ page }) => {
-  await page.goto("/articles/csharp-dotnet-ai-integration");
+  await page.goto(CONTENT.csharpArticlePath);
   const link = recruitingSidebar(page).getByRole("link", { name: JOBS.csharp.title });
   await expect(link).toHaveAttribute("href", JOBS.csharp.path);
   await link.click();

@@ -1,6 +1,7 @@
 // Addresses that do not exist answer 404 (never 500), in Japanese, with a way back home.
 import { expect, test } from "@playwright/test";
-import { CONTENT, cardTitles, main } from "./helpers";
+import { cardTitles, main } from "./helpers";
+import { CONTENT } from "./fixtures/cases";
 
 const MISSING = [
   "/articles/does-not-exist",

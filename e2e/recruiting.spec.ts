@@ -1,6 +1,7 @@
 // The related recruiting sidebar beside (desktop) or below (phone) an article.
 import { expect, test, type Page } from "@playwright/test";
-import { CONTENT, articleCards, expectNoHorizontalOverflow, main, recruitingSidebar, sidebarJobTitles } from "./helpers";
+import { articleCards, expectNoHorizontalOverflow, main, recruitingSidebar, sidebarJobTitles } from "./helpers";
+import { CONTENT, SAMPLE } from "./fixtures/cases";
 
 const CTA_LABELS = [/^転職相談/, /^採用担当の方はこちら$/, /^業務委託案件をお探しの方はこちら$/] as const;
 
@@ -26,7 +27,7 @@ test.describe("related jobs", () => {
 
   test("never lists the expired job, even for the article it matches best", async ({ page }) => {
     // The expired job shares 半導体, AI, machine learning and 投資分析 with this article.
-    await page.goto("/articles/semiconductor-investment-ai-demand");
+    await page.goto(SAMPLE.investment.path);
     const titles = await sidebarJobTitles(page);
     expect(titles.length).toBeGreaterThan(0);
     expect(titles).not.toContain(CONTENT.expiredJob);
@@ -35,7 +36,7 @@ test.describe("related jobs", () => {
 
   test("the job sharing the article's tags comes first", async ({ page }) => {
     // Article tags C#, AI/ML, 生成AI, LLM (テクノロジー); the C# job has C#, AI/ML, 生成AI (テクノロジー).
-    await page.goto("/articles/csharp-dotnet-ai-integration");
+    await page.goto(CONTENT.csharpArticlePath);
     const titles = await sidebarJobTitles(page);
     expect(titles[0]).toBe(CONTENT.csharpJob);
   });

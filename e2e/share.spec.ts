@@ -1,7 +1,8 @@
 // The share bars above and below an article: plain service links, URL copy with its toast, native share.
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { articleBody, canonicalUrl, main, onceOnly, SAMPLE } from "./helpers";
+import { articleBody, canonicalUrl, main, onceOnly } from "./helpers";
 import { articleByFile } from "./content";
+import { SAMPLE } from "./fixtures/cases";
 
 const BARS = ["この記事を共有（記事の上）", "この記事を共有（記事の下）"] as const;
 const COPIED = "URLをコピーしました!";

@@ -1,7 +1,8 @@
 // What search engines and share previews read: JSON-LD, <head> metadata and the OG images.
 import { expect, test, type APIResponse } from "@playwright/test";
-import { jsonLdScriptTexts, listedArticles, metaValue, onceOnly, SAMPLE, SITE_NAME } from "./helpers";
+import { jsonLdScriptTexts, listedArticles, metaValue, onceOnly, SITE_NAME } from "./helpers";
 import { articleByFile, articleByTitle, instant, jstIso, termKey, type ContentArticle } from "./content";
+import { SAMPLE } from "./fixtures/cases";
 
 // The HTML and images are the same whatever the device: check them once.
 test.beforeEach(({}, testInfo) => onceOnly(testInfo.project.name));

@@ -1,6 +1,7 @@
 // Tag and category pages: the indexes, every way a reader can spell a term, pagination.
 import { expect, test, type Page } from "@playwright/test";
-import { CONTENT, articleCards, cardTitles, escapeRegExp, main, tagIndexLink, termLinkCount } from "./helpers";
+import { articleCards, cardTitles, escapeRegExp, main, tagIndexLink, termLinkCount } from "./helpers";
+import { CONTENT } from "./fixtures/cases";
 
 const TAGS = ["C#", "AI/ML", "Web3.0", "machine learning", "最新ニュース"] as const;
 
@@ -101,7 +102,7 @@ test.describe("tag pages", () => {
   });
 
   test("the article tagged \"ai\" links to #AI", async ({ page }) => {
-    await page.goto("/articles/ml-engineer-career-path");
+    await page.goto(CONTENT.lowercaseAiPath);
     const tagLink = main(page).locator("article > header").getByRole("link", { name: "#AI", exact: true });
     await tagLink.click();
     await expect(page).toHaveURL(/\/tags\/AI$/);

@@ -1,6 +1,7 @@
 // Dark mode: follows the system from the first paint, and the reader's own choice sticks.
 import { expect, test, type Page } from "@playwright/test";
-import { onceOnly, SAMPLE } from "./helpers";
+import { onceOnly } from "./helpers";
+import { SAMPLE } from "./fixtures/cases";
 
 /**
  * Records the theme in force as soon as the parser reaches <body>: before anything is painted and

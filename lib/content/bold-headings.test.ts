@@ -26,6 +26,7 @@ const CASES: { line: string; heading: string | null }[] = [
 
 const E2E_ARTICLE: ContentArticle = {
   file: "post.md",
+  slug: "post",
   title: "記事のタイトル",
   date: "2026-01-15",
   updated: null,

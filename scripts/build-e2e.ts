@@ -1,0 +1,9 @@
+// Builds the site from the end-to-end tests' own content tree into their own output folder.
+import { spawnSync } from "node:child_process";
+import { E2E_CONTENT_DIR, E2E_DIST_DIR } from "../e2e/fixtures/where";
+
+const result = spawnSync("npm", ["run", "build"], {
+  stdio: "inherit",
+  env: { ...process.env, CONTENT_DIR: E2E_CONTENT_DIR, NEXT_DIST_DIR: E2E_DIST_DIR },
+});
+process.exit(result.status ?? 1);
