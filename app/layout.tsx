@@ -3,6 +3,7 @@ import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { site } from "@/lib/site";
 import { THEME_INIT_SCRIPT } from "@/lib/theme";
+import { feedPath } from "@/lib/urls";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -27,8 +28,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="ja" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
-        <link rel="alternate" type="application/rss+xml" title={`${site.name}（RSS）`} href="/feed.xml" />
-        <link rel="alternate" type="application/atom+xml" title={`${site.name}（Atom）`} href="/atom.xml" />
+        <link rel="alternate" type="application/rss+xml" title={`${site.name}（RSS）`} href={feedPath("rss")} />
+        <link rel="alternate" type="application/atom+xml" title={`${site.name}（Atom）`} href={feedPath("atom")} />
       </head>
       <body className="flex min-h-screen flex-col">
         <a

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { homePath, taxonomyIndexPath } from "@/lib/urls";
 
 export default function NotFound() {
   return (
@@ -10,12 +11,12 @@ export default function NotFound() {
       </p>
       <ul className="mt-8 flex flex-wrap justify-center gap-4">
         <li>
-          <Link href="/" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-bold text-white hover:bg-brand-800">
+          <Link href={homePath()} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-bold text-white hover:bg-brand-800">
             トップページへ戻る
           </Link>
         </li>
         <li>
-          <Link href="/categories" className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-5 font-bold text-brand-800 hover:bg-brand-50 dark:text-brand-100">
+          <Link href={taxonomyIndexPath("categories")} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-5 font-bold text-brand-800 hover:bg-brand-50 dark:text-brand-100">
             カテゴリーから探す
           </Link>
         </li>

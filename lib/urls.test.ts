@@ -11,6 +11,7 @@ import {
   jobsPath,
   parsePageNumber,
   parseTermSegments,
+  searchPath,
   segmentCandidates,
   taxonomyIndexPath,
   termPath,
@@ -77,6 +78,15 @@ describe("homePath", () => {
     assert.equal(homePath(), "/");
     assert.equal(homePath(1), "/");
     assert.equal(homePath(2), "/page/2");
+  });
+});
+
+describe("searchPath", () => {
+  test("the empty page, then a query encoded whole, and a page number after the first", () => {
+    assert.equal(searchPath(), "/search");
+    assert.equal(searchPath("C# & AI/ML"), "/search?q=C%23%20%26%20AI%2FML");
+    assert.equal(searchPath("生成AI", 1), `/search?q=${encodeURIComponent("生成AI")}`);
+    assert.equal(searchPath("Web3.0", 3), "/search?q=Web3.0&page=3");
   });
 });
 

@@ -1,4 +1,5 @@
-// The one place that builds site paths and encodes or decodes their dynamic segments.
+// Builds the site's paths and encodes or decodes their dynamic segments; pages and components
+// link through these. (The inquiry forms' addresses are settings: lib/site.ts.)
 import { site } from "./site";
 
 export type TaxonomyKind = "tags" | "categories" | "authors";
@@ -40,6 +41,17 @@ export function jobsPath(filters: Partial<Record<"employment" | "tag" | "locatio
 
 export function privacyPath(): string {
   return "/privacy";
+}
+
+/** `/search`, or a query's results page (`/search?q=C%23&page=2`). */
+export function searchPath(query = "", page = 1): string {
+  if (!query) return "/search";
+  return `/search?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ""}`;
+}
+
+/** The whole site's feed. */
+export function feedPath(format: "rss" | "atom"): string {
+  return format === "rss" ? "/feed.xml" : "/atom.xml";
 }
 
 /** RSS feed of one tag, category or author. */

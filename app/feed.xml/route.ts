@@ -1,12 +1,13 @@
 import { getArticles } from "@/lib/content";
 import { renderRss, xmlResponse } from "@/lib/feeds";
 import { site } from "@/lib/site";
+import { feedPath, homePath } from "@/lib/urls";
 
 export const dynamic = "force-static";
 
 export function GET() {
   return xmlResponse(
-    renderRss({ title: site.name, description: site.description, pagePath: "/", feedPath: "/feed.xml" }, getArticles()),
+    renderRss({ title: site.name, description: site.description, pagePath: homePath(), feedPath: feedPath("rss") }, getArticles()),
     "rss",
   );
 }

@@ -5,6 +5,7 @@ import { SearchForm } from "@/components/search/SearchForm";
 import { SearchNotice } from "@/components/search/SearchNotice";
 import { SearchResultsList } from "@/components/search/SearchResultsList";
 import { getTerms } from "@/lib/content";
+import { searchPath } from "@/lib/urls";
 import { getSearchIndex, ignoredTermsNotice, parseQuery, parseSearchPage, tooLongMessage } from "@/lib/search";
 
 // Rendered per request: results depend on the query string.
@@ -51,7 +52,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
             ) : null}
             <SearchResultsList
               results={results}
-              pathOf={(number) => `/search?q=${encodeURIComponent(query)}${number > 1 ? `&page=${number}` : ""}`}
+              pathOf={(number) => searchPath(query, number)}
             />
           </>
         ) : (

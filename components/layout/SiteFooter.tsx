@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
+import { privacyPath, taxonomyIndexPath } from "@/lib/urls";
 
 export function SiteFooter() {
   return (
@@ -11,12 +12,12 @@ export function SiteFooter() {
         </div>
         <nav aria-label="フッターメニュー">
           <ul className="grid gap-2 sm:justify-end">
-            <li><Link href="/categories" className="hover:underline">カテゴリー一覧</Link></li>
-            <li><Link href="/tags" className="hover:underline">タグ一覧</Link></li>
+            <li><Link href={taxonomyIndexPath("categories")} className="hover:underline">カテゴリー一覧</Link></li>
+            <li><Link href={taxonomyIndexPath("tags")} className="hover:underline">タグ一覧</Link></li>
             <li><Link href={site.recruiting.career} className="hover:underline">転職相談（求職者の方）</Link></li>
             <li><Link href={site.recruiting.recruiters} className="hover:underline">採用担当の方はこちら</Link></li>
             <li><Link href={site.recruiting.freelance} className="hover:underline">業務委託案件をお探しの方はこちら</Link></li>
-            <li><Link href="/privacy" className="hover:underline">プライバシーポリシー</Link></li>
+            <li><Link href={privacyPath()} className="hover:underline">プライバシーポリシー</Link></li>
           </ul>
         </nav>
       </div>

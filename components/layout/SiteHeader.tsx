@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
+import { homePath, jobsPath, searchPath, taxonomyIndexPath } from "@/lib/urls";
 import { SearchForm } from "@/components/search/SearchForm";
 import { ThemeToggle } from "./ThemeToggle";
 
@@ -7,7 +8,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-wide text-slate-900 no-underline sm:text-xl dark:text-white">
+        <Link href={homePath()} className="text-lg font-bold tracking-wide text-slate-900 no-underline sm:text-xl dark:text-white">
           {site.name}
         </Link>
         <div className="hidden flex-1 justify-end lg:flex">
@@ -34,32 +35,32 @@ export function SiteHeader() {
       <nav aria-label="メインメニュー" className="border-t border-slate-100 dark:border-slate-800">
         <ul className="mx-auto flex max-w-6xl gap-5 overflow-x-auto whitespace-nowrap px-4 py-2 text-sm font-medium text-slate-700 dark:text-slate-200">
           <li>
-            <Link href="/" className="hover:text-brand-700">
+            <Link href={homePath()} className="hover:text-brand-700">
               新着記事
             </Link>
           </li>
           <li>
-            <Link href="/categories" className="hover:text-brand-700">
+            <Link href={taxonomyIndexPath("categories")} className="hover:text-brand-700">
               カテゴリー
             </Link>
           </li>
           <li>
-            <Link href="/tags" className="hover:text-brand-700">
+            <Link href={taxonomyIndexPath("tags")} className="hover:text-brand-700">
               タグ
             </Link>
           </li>
           <li>
-            <Link href="/authors" className="hover:text-brand-700">
+            <Link href={taxonomyIndexPath("authors")} className="hover:text-brand-700">
               著者
             </Link>
           </li>
           <li className="lg:hidden">
-            <Link href="/search" className="hover:text-brand-700">
+            <Link href={searchPath()} className="hover:text-brand-700">
               検索
             </Link>
           </li>
           <li>
-            <Link href="/jobs" className="hover:text-brand-700">
+            <Link href={jobsPath()} className="hover:text-brand-700">
               求人一覧
             </Link>
           </li>

@@ -1,7 +1,9 @@
+import { searchPath } from "@/lib/urls";
+
 /** A plain GET form: search works without JavaScript. */
 export function SearchForm({ query = "", id = "site-search" }: { query?: string; id?: string }) {
   return (
-    <form action="/search" method="get" role="search" className="flex w-full max-w-md items-center gap-2">
+    <form action={searchPath()} method="get" role="search" className="flex w-full max-w-md items-center gap-2">
       <label htmlFor={id} className="sr-only">
         サイト内検索
       </label>
