@@ -1,5 +1,6 @@
 // The one table the benchmark prints: a metric, its value, the target and the verdict.
-// Sizes are decimal (1 KB = 1,000 bytes, 1 GB = 10^9), the stricter reading of the targets.
+// File and folder sizes are decimal (1 KB = 1,000 bytes, 1 GB = 10^9), the stricter reading of the
+// targets; heap sizes (report.ts) are MiB, as Node and V8 count them, written MB.
 // Its column padding serves the Lighthouse table too.
 
 export interface Row {
