@@ -1,25 +1,12 @@
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { checkContent } from "./check";
 import { formatProblem } from "./problems";
-
-const roots: string[] = [];
-after(() => {
-  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
-});
+import { tempFiles } from "../testing/temp-files";
 
 function fixture(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "content-check-test-"));
-  roots.push(root);
-  for (const [relative, text] of Object.entries(files)) {
-    const absolute = path.join(root, relative);
-    fs.mkdirSync(path.dirname(absolute), { recursive: true });
-    fs.writeFileSync(absolute, text);
-  }
-  return root;
+  return tempFiles(files, "content-check-test-");
 }
 
 describe("checkContent", () => {

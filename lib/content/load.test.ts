@@ -1,27 +1,16 @@
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { loadContent, listContentFiles, type LoadedContent, type LoadOptions } from "./load";
 import { formatProblem, type ContentProblem } from "./problems";
-
-const roots: string[] = [];
-after(() => {
-  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
-});
+import { tempDir, tempFiles } from "../testing/temp-files";
 
 /** A content folder in a temp dir: keys are paths under it (`articles/foo.md`), values the file text. */
 function fixture(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "content-load-test-"));
-  roots.push(root);
-  fs.mkdirSync(path.join(root, "articles"));
-  fs.mkdirSync(path.join(root, "jobs"));
-  for (const [relative, text] of Object.entries(files)) {
-    const absolute = path.join(root, relative);
-    fs.mkdirSync(path.dirname(absolute), { recursive: true });
-    fs.writeFileSync(absolute, text);
-  }
+  const root = tempFiles(files, "content-load-test-");
+  for (const folder of ["articles", "jobs"]) fs.mkdirSync(path.join(root, folder), { recursive: true });
   return root;
 }
 
@@ -237,8 +226,7 @@ describe("loadContent: what is published", () => {
   });
 
   test("missing articles/ and jobs/ folders give empty content", () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), "content-load-empty-"));
-    roots.push(root);
+    const root = tempDir("content-load-empty-");
     const loaded = loadContent({ root, includeDrafts: false, now: NOW, cwd: root });
     assert.deepEqual([loaded.articles, loaded.jobs, loaded.problems, loaded.fileCount], [[], [], [], 0]);
   });

@@ -1,25 +1,14 @@
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { splitFrontMatter } from "../content/front-matter";
 import { articleFrontMatterSchema } from "../content/schema";
 import { checkSite } from "../lint/run";
 import { chooseSlug, newArticleText, takenSlugs, writeNewArticle } from "./new-article";
-
-const roots: string[] = [];
-after(() => {
-  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "new-article-test-"));
-  roots.push(root);
-  return root;
-}
+import { tempDir } from "../testing/temp-files";
 
 describe("newArticleText", () => {
   test("front matter the schema accepts: the title, the date now in JST, a draft", () => {
@@ -61,7 +50,7 @@ describe("chooseSlug", () => {
 
 describe("writeNewArticle", () => {
   test("writes a draft that passes the content check, sees every slug in use, and never overwrites", async () => {
-    const cwd = tempDir();
+    const cwd = tempDir("new-article-test-");
     const root = path.join(cwd, "content");
     fs.mkdirSync(path.join(root, "articles"), { recursive: true });
     fs.writeFileSync(path.join(root, "articles", "2025-10-08-llm.md"), "---\ntitle: 既存\ndate: 2025-10-08\n---\n\n本文。\n");
@@ -94,7 +83,7 @@ describe("npm run new", () => {
   }
 
   test("from a clean folder: writes content/articles/<slug>.mdx, or asks for --slug when not interactive", async () => {
-    const cwd = tempDir();
+    const cwd = tempDir("new-article-test-");
     const made = await cli(["Rust導入の現場から", "--tags", "Rust, セキュリティ"], cwd);
     assert.equal(made.code, 0, made.output);
     assert.match(made.output, /content\/articles\/rust\.mdx を作りました/u);

@@ -1,29 +1,17 @@
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { formatProblem } from "../content/problems";
 import { ruleCatalog } from "./registry";
 import { exitCode, reportJson, reportLines, summaryLine } from "./report";
 import { checkSite } from "./run";
-
-const roots: string[] = [];
-after(() => {
-  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
-});
+import { tempFiles } from "../testing/temp-files";
 
 function fixture(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "lint-run-test-"));
-  roots.push(root);
-  for (const [relative, text] of Object.entries(files)) {
-    const absolute = path.join(root, relative);
-    fs.mkdirSync(path.dirname(absolute), { recursive: true });
-    fs.writeFileSync(absolute, text);
-  }
-  return root;
+  return tempFiles(files, "lint-run-test-");
 }
 
 const SITE = {
