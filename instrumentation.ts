@@ -1,7 +1,9 @@
 import type { Instrumentation } from "next";
 
 export async function register() {
-  // Production server only: the development server posts to endpoints of its own.
+  // Production server only: the development server posts to endpoints of its own. Both names are
+  // read as written, not through lib/config.ts: Next.js replaces them at build time, so a bundle
+  // for another runtime or mode drops the Node-only imports below.
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NODE_ENV === "production") {
     const [{ installRequestGuard }, { securityHeaders }] = await Promise.all([
       import("./lib/request-guard"),

@@ -1,12 +1,15 @@
 import type { NextConfig } from "next";
+import { getConfig } from "./lib/config";
 import { OG_FONT_PATH } from "./lib/og-font";
 import { securityHeaders } from "./lib/security-headers";
 
+const settings = getConfig();
+
 const nextConfig: NextConfig = {
   // A separate output folder lets tests build a broken content tree beside the real build.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir: settings.distDir,
   // `NEXT_OUTPUT=standalone npm run build` for containers (see Dockerfile); `next start` otherwise.
-  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  output: settings.output,
   poweredByHeader: false,
   // OG images are drawn on request with this font (lib/og-font.ts reads it by path, which the
   // tracer cannot see): copy it into the standalone output too.
@@ -25,10 +28,10 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
     // Page-generation workers (Next's default: one per core but one). Each holds ~0.8 GB on a
     // 1,000-article site, so more is faster only where memory allows: `BUILD_WORKERS=2`.
-    ...(Number(process.env.BUILD_WORKERS) > 0 ? { cpus: Number(process.env.BUILD_WORKERS) } : {}),
+    ...(settings.buildWorkers !== undefined ? { cpus: settings.buildWorkers } : {}),
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders({ isDev: process.env.NODE_ENV === "development" }) }];
+    return [{ source: "/:path*", headers: securityHeaders({ isDev: settings.isDevelopment }) }];
   },
   async redirects() {
     return [{ source: "/page/1", destination: "/", permanent: true }];

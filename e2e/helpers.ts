@@ -113,6 +113,11 @@ export async function termLinkCount(link: Locator): Promise<number> {
   return Number(match[1]);
 }
 
+/** The value of the `<meta>` the selector names (its content attribute), or "" when it has none. */
+export async function metaTagValue(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).evaluate((meta) => (meta as HTMLMetaElement).content);
+}
+
 /** The site's name as readers see it after each page title. */
 export const SITE_NAME = "テックキャリア・インサイト";
 

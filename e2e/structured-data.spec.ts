@@ -1,6 +1,6 @@
 // What search engines and share previews read: JSON-LD, <head> metadata and the OG images.
 import { expect, test, type APIResponse } from "@playwright/test";
-import { jsonLdScriptTexts, listedArticles, metaValue, onceOnly, SITE_NAME } from "./helpers";
+import { jsonLdScriptTexts, listedArticles, metaTagValue, metaValue, onceOnly, SITE_NAME } from "./helpers";
 import { articleByFile, articleByTitle, instant, jstIso, termKey, type ContentArticle } from "./content";
 import { SAMPLE } from "./fixtures/cases";
 
@@ -137,14 +137,14 @@ test("every article's OG image is a 1200×630 PNG, and so is the site's default 
   }
   // The address the article's og:image gives (with its cache-busting query) answers too.
   await page.goto(SAMPLE.special.path);
-  const ogImage = (await page.locator('meta[property="og:image"]').getAttribute("content")) ?? "";
+  const ogImage = await metaTagValue(page, 'meta[property="og:image"]');
   const { pathname, search } = new URL(ogImage);
   await expectOgPng(await request.get(`${pathname}${search}`), `og:image of ${SAMPLE.special.path}`);
 
   await expectOgPng(await request.get("/opengraph-image"), "/opengraph-image");
   // The home page offers the default image.
   await page.goto("/");
-  const homeImage = (await page.locator('meta[property="og:image"]').getAttribute("content")) ?? "";
+  const homeImage = await metaTagValue(page, 'meta[property="og:image"]');
   expect(new URL(homeImage).pathname).toBe("/opengraph-image");
 });
 

@@ -15,7 +15,7 @@ function terms(categories: string[], tags: string[]): Pick<Article, "categories"
   return { categories: categories.map((c) => ref("categories", c)), tags: tags.map((t) => ref("tags", t)) };
 }
 
-// These rely on lib/site.ts's default list; an operator's INVESTMENT_TERMS replaces it.
+// These rely on lib/config.ts's default list; an operator's INVESTMENT_TERMS replaces it.
 const usingDefaults = process.env.INVESTMENT_TERMS?.trim() ? "INVESTMENT_TERMS is set in this environment" : false;
 
 describe("needsInvestmentDisclaimer (default terms)", { skip: usingDefaults }, () => {
@@ -56,7 +56,7 @@ describe("needsInvestmentDisclaimer (default terms)", { skip: usingDefaults }, (
 });
 
 describe("needsInvestmentDisclaimer (INVESTMENT_TERMS configured)", () => {
-  /** Runs needsInvestmentDisclaimer in a fresh process, where lib/site.ts reads the given env. */
+  /** Runs needsInvestmentDisclaimer in a fresh process, where lib/config.ts reads the given env. */
   function withTerms(investmentTerms: string, categories: string[], tags: string[]): boolean {
     const disclosure = fileURLToPath(new URL("./disclosure.ts", import.meta.url));
     const slugs = fileURLToPath(new URL("./content/slugs.ts", import.meta.url));

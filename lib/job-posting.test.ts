@@ -35,6 +35,7 @@ describe("employmentTypeOf", () => {
     assert.equal(employmentTypeOf("業務委託"), "CONTRACTOR");
     assert.equal(employmentTypeOf("副業"), "PART_TIME");
     assert.equal(employmentTypeOf("インターン"), "INTERN");
+    assert.equal(employmentTypeOf(" ｲﾝﾀｰﾝ "), "INTERN");
     assert.equal(employmentTypeOf("アルバイト"), "OTHER");
   });
 });

@@ -1,21 +1,25 @@
 // schema.org JobPosting for a job page, as search engines read it.
 import type { Job } from "./content/types";
 import { markdownToPlainText } from "./content/plain-text";
+import { termKey } from "./content/slugs";
 import { endOfJstDay, toJstIsoString } from "./dates";
 import { isRemoteLocation, placeOf, prefectureOf } from "./jobs";
 import { absoluteUrl, jobPath } from "./urls";
 
-const EMPLOYMENT_TYPES: Record<string, string> = {
-  正社員: "FULL_TIME",
-  契約社員: "TEMPORARY",
-  業務委託: "CONTRACTOR",
-  副業: "PART_TIME",
-  インターン: "INTERN",
-};
+/** By termKey, the key the job filters compare employment types by. */
+const EMPLOYMENT_TYPES = new Map(
+  Object.entries({
+    正社員: "FULL_TIME",
+    契約社員: "TEMPORARY",
+    業務委託: "CONTRACTOR",
+    副業: "PART_TIME",
+    インターン: "INTERN",
+  }).map(([employment, type]) => [termKey(employment), type]),
+);
 
 /** schema.org's employmentType for the editor's Japanese term; OTHER for anything unlisted. */
 export function employmentTypeOf(employment: string): string {
-  return EMPLOYMENT_TYPES[employment.normalize("NFKC").trim()] ?? "OTHER";
+  return EMPLOYMENT_TYPES.get(termKey(employment)) ?? "OTHER";
 }
 
 export interface SalaryRange {

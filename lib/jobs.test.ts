@@ -128,6 +128,18 @@ describe("jobFilterOptions", () => {
     ]);
   });
 
+  test("an employment type takes its place in the usual order in any width", () => {
+    const options = jobFilterOptions([
+      job("half-width-intern", { posted: "2026-11-01", employment: "ｲﾝﾀｰﾝ" }),
+      job("part-time-1", { posted: "2026-10-01", employment: "アルバイト" }),
+      job("part-time-2", { posted: "2026-09-01", employment: "アルバイト" }),
+    ]);
+    assert.deepEqual(options.employment, [
+      { value: "ｲﾝﾀｰﾝ", count: 1 },
+      { value: "アルバイト", count: 2 },
+    ]);
+  });
+
   test("tag spellings are one option, named as the newest job writes it", () => {
     const tags = jobFilterOptions(JOBS).tag;
     assert.deepEqual(tags.find((option) => termKey(option.value) === "ai"), { value: "ai", count: 2 });

@@ -2,6 +2,7 @@
 // articles that share a job's tags.
 import type { Article, Job } from "./content/types";
 import { termKey } from "./content/slugs";
+import { foldText } from "./text-fold";
 import { segmentCandidates } from "./urls";
 
 export const JOB_FILTER_KEYS = ["employment", "tag", "location"] as const;
@@ -23,6 +24,7 @@ export const REMOTE_AREA = "リモート";
 
 /** The usual order of employment types; others follow by how many jobs use them. */
 const EMPLOYMENT_ORDER = ["正社員", "契約社員", "業務委託", "副業", "インターン"];
+const EMPLOYMENT_RANKS = new Map(EMPLOYMENT_ORDER.map((employment, rank) => [termKey(employment), rank]));
 
 const PREFECTURE = /^(北海道|東京都|京都府|大阪府|[^\s都道府県]{2,3}県)/u;
 
@@ -41,7 +43,7 @@ export function hasJobFilters(filters: JobFilters): boolean {
 }
 
 export function isRemoteLocation(location: string): boolean {
-  return location.normalize("NFKC").includes(REMOTE_AREA);
+  return foldText(location).includes(REMOTE_AREA);
 }
 
 /** The place part of a location, without notes like （リモート併用）: "東京都渋谷区". */
@@ -105,10 +107,8 @@ const byCountThenName = (a: FilterOption, b: FilterOption) => b.count - a.count 
 /** The choices each filter offers, from the open jobs. */
 export function jobFilterOptions(jobs: readonly Job[]): Record<JobFilterKey, FilterOption[]> {
   const open = jobs.filter((job) => job.isOpen).sort(byNewest);
-  const rank = (option: FilterOption) => {
-    const index = EMPLOYMENT_ORDER.indexOf(option.value);
-    return index === -1 ? EMPLOYMENT_ORDER.length : index;
-  };
+  // Options are named as the newest job spells them (ｲﾝﾀｰﾝ), so they are ranked by key.
+  const rank = (option: FilterOption) => EMPLOYMENT_RANKS.get(termKey(option.value)) ?? EMPLOYMENT_ORDER.length;
   return {
     employment: tally(open.map((job) => job.employment)).sort((a, b) => rank(a) - rank(b) || byCountThenName(a, b)),
     tag: tally(open.flatMap((job) => job.tags)).sort(byCountThenName),

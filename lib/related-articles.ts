@@ -1,18 +1,15 @@
 // 関連記事 and the previous/next links under an article.
+import { comparableText } from "./content/same-text";
 import type { Article } from "./content/types";
-
-function squash(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
-}
 
 /** Parts of a series (第1回 / 第2回) differ only in their numbers: related, not duplicates. */
 function isSeriesPair(a: string, b: string): boolean {
-  const withoutDigits = (text: string) => squash(text).replace(/\p{Nd}+/gu, "#");
-  return squash(a) !== squash(b) && withoutDigits(a) === withoutDigits(b);
+  const withoutDigits = (text: string) => comparableText(text).replace(/\p{Nd}+/gu, "#");
+  return comparableText(a) !== comparableText(b) && withoutDigits(a) === withoutDigits(b);
 }
 
 function bigrams(text: string): Set<string> {
-  const chars = Array.from(squash(text));
+  const chars = Array.from(comparableText(text));
   const grams = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) grams.add(`${chars[i]}${chars[i + 1]}`);
   return grams;

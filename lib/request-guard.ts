@@ -2,8 +2,9 @@
 // and tells the rest of the request's handling who sent it.
 import http from "node:http";
 import { runWithClientAddress } from "./client-address";
+import { getConfig } from "./config";
 import { allowHeader, isMethodAllowed, METHOD_NOT_ALLOWED_MESSAGE, UNREPRESENTABLE_METHODS } from "./http-methods";
-import { clientAddress, proxyHopsFromEnv } from "./inquiries/rate-limit";
+import { clientAddress } from "./inquiries/rate-limit";
 
 export interface Refusal {
   status: number;
@@ -76,7 +77,7 @@ const INSTALLED = Symbol.for("tech-career-media.request-guard");
  */
 export function installRequestGuard(
   extraHeaders: readonly { key: string; value: string }[],
-  proxyHops: number = proxyHopsFromEnv(),
+  proxyHops: number = getConfig().inquiries.proxyHops,
 ): void {
   const prototype: http.Server & { [INSTALLED]?: boolean } = http.Server.prototype;
   if (prototype[INSTALLED]) return;

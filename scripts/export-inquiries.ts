@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { getConfig } from "../lib/config";
 import { parseContentDate, toJstIsoString } from "../lib/dates";
 import { inquiriesToCsv } from "../lib/inquiries/csv";
 import { INQUIRY_KINDS, isInquiryKind } from "../lib/inquiries/fields";
@@ -29,7 +30,7 @@ if (values.since !== undefined) {
   since = parsed.date;
 }
 
-const usesSqlite = !process.env.DATABASE_URL?.trim();
+const usesSqlite = !getConfig().inquiries.databaseUrl;
 // Opening would create an empty database; a missing file almost always means the wrong DATA_DIR.
 if (usesSqlite && !fs.existsSync(inquiryDatabasePath())) {
   fail(`データベースが見つかりません: ${inquiryDatabasePath()}（サイトと同じ DATA_DIR を指定してください）`);

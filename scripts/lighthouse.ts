@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import lighthouse, { type Flags, type Result, type RunnerResult } from "lighthouse";
+import { getConfig } from "../lib/config";
 import { freePort, killAll, start, stop, type Started } from "./bench/processes";
 import { nextStart, type RunningServer } from "./bench/server";
 import { columns, pad } from "./bench/table";
@@ -27,7 +28,7 @@ const BUDGETS: Record<Category, number> = {
   seo: 100,
 };
 
-const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+const DIST_DIR = getConfig().distDir;
 const REPORT_DIR = ".lighthouse";
 /** The flags the e2e tests give Chromium (playwright.config.ts), plus the new headless mode. */
 const CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"];

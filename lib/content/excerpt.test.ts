@@ -73,4 +73,9 @@ describe("isSameText", () => {
     assert.ok(isSameText("ＡＩ 時代の、キャリア！", "AI時代のキャリア"));
     assert.ok(!isSameText("AI時代のキャリア", "AI時代の投資"));
   });
+
+  test("ignores case and how a kana is composed", () => {
+    assert.ok(isSameText("Rust入門ガイド", "rust入門ｶﾞｲﾄﾞ"));
+    assert.ok(isSameText("AI時代のデータ", "ai時代のテ\u3099ータ"));
+  });
 });

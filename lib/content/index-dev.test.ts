@@ -3,13 +3,14 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { getArticle, getArticles, getBrokenArticleSlugs, getContentProblems, getProblemsForSlug } from "./index";
-
-// `next dev` behaviour: this file runs in its own process, so it may switch NODE_ENV for all of it.
-Object.assign(process.env, { NODE_ENV: "development" });
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "content-dev-test-"));
 after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+// `next dev` behaviour: this file runs in its own process, so it may switch NODE_ENV for all of it.
+// Set before the content API is loaded, as lib/config.ts reads the environment once.
+Object.assign(process.env, { NODE_ENV: "development", CONTENT_DIR: root });
+const { getArticle, getArticles, getBrokenArticleSlugs, getContentProblems, getProblemsForSlug } = await import("./index");
 
 function write(relative: string, text: string): void {
   const absolute = path.join(root, relative);
@@ -22,7 +23,6 @@ const post = (title: string, date: string, extra = "") => `---\ntitle: ${title}\
 describe("content API in next dev", () => {
   before(() => {
     mock.method(console, "error", () => undefined);
-    process.env.CONTENT_DIR = root;
     write("articles/good.md", post("良い記事", "2025-10-08"));
     write("articles/draft.md", post("下書き", "2025-10-09", "draft: true\n"));
     write("articles/bad-date.md", post("日付が壊れた記事", "2025-02-30"));

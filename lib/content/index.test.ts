@@ -3,26 +3,22 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { contentRoot, getArticle, getArticles, getArticlesByTag, getJobs, getOpenJobs, getTags, getTerm, getTerms } from "./index";
 import { ContentError } from "./problems";
 
-// The store reads CONTENT_DIR once per process and caches only a successful load; each test
-// file runs in its own process, so this file owns the cache.
+// The content folder is read from CONTENT_DIR once per process (lib/config.ts), so it is set
+// before the content API is loaded; the store caches only a successful load. Each test file runs
+// in its own process, so this file owns both.
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "content-index-test-"));
+after(() => fs.rmSync(root, { recursive: true, force: true }));
+process.env.CONTENT_DIR = root;
+const { contentRoot, getArticle, getArticles, getArticlesByTag, getJobs, getOpenJobs, getTags, getTerm, getTerms } = await import("./index");
 
-const roots: string[] = [];
-after(() => {
-  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
-});
-
-function fixture(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "content-index-test-"));
-  roots.push(root);
+function write(files: Record<string, string>): void {
   for (const [relative, text] of Object.entries(files)) {
     const absolute = path.join(root, relative);
     fs.mkdirSync(path.dirname(absolute), { recursive: true });
     fs.writeFileSync(absolute, text);
   }
-  return root;
 }
 
 const post = (title: string, date: string, tags: string, extra = "") =>
@@ -44,7 +40,7 @@ const job = (posted: string, expires: string | null) =>
 
 describe("content API", () => {
   test("broken content throws one ContentError listing every problem", () => {
-    process.env.CONTENT_DIR = fixture({
+    write({
       "articles/bad.md": "---\ntitle: 記事\ndate: 2025-02-30\n---\n",
       "jobs/bad.md": job("2025-10-01", "2025-09-01"),
     });
@@ -58,14 +54,15 @@ describe("content API", () => {
   });
 
   test("after the content is fixed, it loads", () => {
-    const root = fixture({
+    fs.rmSync(path.join(root, "articles/bad.md"));
+    fs.rmSync(path.join(root, "jobs/bad.md"));
+    write({
       "articles/2025-10-08-genai.md": post("生成AI", "2025-10-08", "[AI, C#, machine learning]"),
       "articles/生成AIガイド.mdx": post("著作権", "2025-10-09", "[ai, AI/ML]", "category: 法律\n"),
       "articles/2099-01-01-future.md": post("未来", "2099-01-01", "[ＡＩ]"),
       "jobs/open.md": job("2025-10-01", null),
       "jobs/closed.md": job("2025-01-01", "2025-02-01"),
     });
-    process.env.CONTENT_DIR = root;
     assert.equal(contentRoot(), path.resolve(root));
     assert.deepEqual(getArticles().map((a) => a.slug), ["生成AIガイド", "genai"]);
   });

@@ -1,6 +1,7 @@
 // The content API pages call. Content is read once per process and shared by every page.
 import fs from "node:fs";
 import path from "node:path";
+import { getConfig } from "../config";
 import { segmentCandidates, type TaxonomyKind } from "../urls";
 import { splitFrontMatter } from "./front-matter";
 import { listContentFiles, loadContent, type LoadedContent } from "./load";
@@ -21,11 +22,11 @@ let cached: { store: Store; signature: string } | null = null;
 
 export function contentRoot(): string {
   // Content is read from disk at build time (and by on-demand taxonomy spellings), not bundled.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"));
+  return path.resolve(/*turbopackIgnore: true*/ getConfig().contentDir ?? path.join(process.cwd(), "content"));
 }
 
 function isDevelopment(): boolean {
-  return process.env.NODE_ENV === "development";
+  return getConfig().isDevelopment;
 }
 
 /** The slug a broken file's page would have: its `slug` if that much can be read, else its name. */
@@ -86,7 +87,7 @@ function contentSignature(): string {
 
 function store(): Store {
   // A build reads content once. In `next dev` editors expect a saved file to show on reload.
-  const signature = process.env.NODE_ENV === "development" ? contentSignature() : "";
+  const signature = isDevelopment() ? contentSignature() : "";
   if (!cached || cached.signature !== signature) cached = { store: buildStore(), signature };
   return cached.store;
 }

@@ -1,8 +1,9 @@
-// Whether two strings say the same thing once width, spacing and punctuation are ignored.
+// Whether two strings say the same thing once width, case, spacing and punctuation are ignored.
+import { foldText } from "../text-fold";
 
-/** The letters and digits of a text in NFKC: what comparisons of wording look at. */
+/** The letters and digits of a folded text: what comparisons of wording look at. */
 export function comparableText(text: string): string {
-  return text.normalize("NFKC").replace(/[\s\p{P}\p{S}]/gu, "");
+  return foldText(text).replace(/[\s\p{P}\p{S}]/gu, "");
 }
 
 export function isSameText(a: string, b: string): boolean {

@@ -1,5 +1,6 @@
 // Slugs for articles and jobs, and the key that makes tag spellings one tag.
 import path from "node:path";
+import { foldKey } from "../text-fold";
 
 const JEKYLL_DATE_PREFIX = /^\d{4}-\d{1,2}-\d{1,2}-/;
 
@@ -20,9 +21,9 @@ export function slugProblem(slug: string): string | null {
 }
 
 /**
- * The identity of a tag or category: AI, ai and ＡＩ are one tag, and so are
+ * The identity of a tag or category, its folded key: AI, ai and ＡＩ are one tag, and so are
  * "machine  learning" and "machine learning". Display keeps the editor's spelling.
  */
 export function termKey(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+  return foldKey(name);
 }

@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { clientAddress, createRateLimiter, DEFAULT_MAX_KEYS, proxyHopsFromEnv, rateLimitKey, rateLimitSettingsFromEnv } from "./rate-limit";
+import { clientAddress, createRateLimiter, DEFAULT_MAX_KEYS, rateLimitKey } from "./rate-limit";
 
 describe("createRateLimiter", () => {
   test("allows `limit` attempts per window, then says when to come back", () => {
@@ -82,29 +82,6 @@ describe("createRateLimiter", () => {
     assert.equal(limiter.attempt("10.0.39.15", limit + 1).allowed, true);
     assert.equal(limiter.size, DEFAULT_MAX_KEYS);
   });
-});
-
-describe("rateLimitSettingsFromEnv", () => {
-  test("defaults to 10 per 10 minutes and ignores nonsense", () => {
-    assert.deepEqual(rateLimitSettingsFromEnv({}), { limit: 10, windowMs: 600_000 });
-    assert.deepEqual(rateLimitSettingsFromEnv({ INQUIRY_RATE_LIMIT: "-1", INQUIRY_RATE_WINDOW_SECONDS: "x" }), {
-      limit: 10,
-      windowMs: 600_000,
-    });
-    assert.deepEqual(rateLimitSettingsFromEnv({ INQUIRY_RATE_LIMIT: "3", INQUIRY_RATE_WINDOW_SECONDS: "60" }), {
-      limit: 3,
-      windowMs: 60_000,
-    });
-  });
-});
-
-test("proxyHopsFromEnv defaults to no proxy", () => {
-  assert.equal(proxyHopsFromEnv({}), 0);
-  assert.equal(proxyHopsFromEnv({ INQUIRY_PROXY_HOPS: "" }), 0);
-  assert.equal(proxyHopsFromEnv({ INQUIRY_PROXY_HOPS: "0" }), 0);
-  assert.equal(proxyHopsFromEnv({ INQUIRY_PROXY_HOPS: " 2 " }), 2);
-  assert.equal(proxyHopsFromEnv({ INQUIRY_PROXY_HOPS: "-1" }), 0);
-  assert.equal(proxyHopsFromEnv({ INQUIRY_PROXY_HOPS: "one" }), 0);
 });
 
 describe("clientAddress", () => {

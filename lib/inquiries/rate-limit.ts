@@ -78,29 +78,6 @@ export function createRateLimiter(settings: RateLimitSettings): MemoryRateLimite
   };
 }
 
-function positiveInteger(value: string | undefined, fallback: number): number {
-  const parsed = Number(value?.trim());
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
-}
-
-/** `INQUIRY_RATE_LIMIT` attempts per `INQUIRY_RATE_WINDOW_SECONDS` (default 10 per 600 s). */
-export function rateLimitSettingsFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): RateLimitSettings {
-  return {
-    limit: positiveInteger(env.INQUIRY_RATE_LIMIT, 10),
-    windowMs: positiveInteger(env.INQUIRY_RATE_WINDOW_SECONDS, 600) * 1000,
-  };
-}
-
-/**
- * Reverse proxies in front of the site that append to `X-Forwarded-For` (`INQUIRY_PROXY_HOPS`).
- * Default 0: the site is exposed directly (as the Dockerfile runs it) and only the socket is
- * believed.
- */
-export function proxyHopsFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): number {
-  const parsed = Number(env.INQUIRY_PROXY_HOPS?.trim() || "0");
-  return Number.isInteger(parsed) && parsed >= 0 ? parsed : 0;
-}
-
 /**
  * The sender's address. With no proxy (`hops` 0) the socket's peer. Behind `hops` proxies, each
  * appends the address it saw to `X-Forwarded-For`, so the entry `hops` places from the end is the

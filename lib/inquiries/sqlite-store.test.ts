@@ -7,9 +7,10 @@ import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
+import { configFromEnv } from "../config";
 import { INQUIRY_KINDS } from "./fields";
 import { openSqliteInquiryStore } from "./sqlite-store";
-import { dataDir, inquiryDatabasePath } from "./store";
+import { dataDir, inquiryDatabasePath, openInquiryStore } from "./store";
 import type { NewInquiry } from "./types";
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), "inquiry-store-test-"));
@@ -360,16 +361,20 @@ describe("a data folder the site cannot write", () => {
 
 describe("dataDir", () => {
   test("DATA_DIR when set, else ./data", () => {
-    const saved = process.env.DATA_DIR;
-    try {
-      process.env.DATA_DIR = "/srv/site-data";
-      assert.equal(dataDir(), "/srv/site-data");
-      assert.equal(inquiryDatabasePath(), "/srv/site-data/inquiries.sqlite");
-      delete process.env.DATA_DIR;
-      assert.equal(dataDir(), path.join(process.cwd(), "data"));
-    } finally {
-      if (saved === undefined) delete process.env.DATA_DIR;
-      else process.env.DATA_DIR = saved;
-    }
+    const configured = dataDir(configFromEnv({ DATA_DIR: "/srv/site-data" }).inquiries);
+    assert.equal(configured, "/srv/site-data");
+    assert.equal(inquiryDatabasePath(configured), "/srv/site-data/inquiries.sqlite");
+    assert.equal(dataDir(configFromEnv({ DATA_DIR: "relative/data" }).inquiries), path.join(process.cwd(), "relative", "data"));
+    assert.equal(dataDir(configFromEnv({}).inquiries), path.join(process.cwd(), "data"));
+  });
+});
+
+describe("openInquiryStore", () => {
+  test("with DATABASE_URL set, stops with a message saying no store implements it yet", () => {
+    assert.throws(() => openInquiryStore(configFromEnv({ DATABASE_URL: "postgres://db.internal/inquiries" }).inquiries), {
+      message:
+        "DATABASE_URL が設定されていますが、サーバー型データベースの保存先はまだ実装されていません。" +
+        "InquiryStore（lib/inquiries/types.ts）を実装して lib/inquiries/store.ts の openInquiryStore から返すか、DATABASE_URL を外して SQLite を使ってください。",
+    });
   });
 });

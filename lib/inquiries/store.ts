@@ -2,30 +2,30 @@
 // interface (types.ts), so a server database can replace the embedded SQLite file without touching
 // them (see README).
 import path from "node:path";
+import { getConfig, type InquirySettings } from "../config";
 import { openSqliteInquiryStore } from "./sqlite-store";
 import type { InquiryStore } from "./types";
 
 export const INQUIRY_DATABASE_FILE = "inquiries.sqlite";
 
 /** The folder holding the database: `DATA_DIR`, else `./data` below the working directory. */
-export function dataDir(): string {
-  const configured = process.env.DATA_DIR?.trim();
-  return path.resolve(/*turbopackIgnore: true*/ configured ? configured : path.join(process.cwd(), "data"));
+export function dataDir(settings: InquirySettings = getConfig().inquiries): string {
+  return path.resolve(/*turbopackIgnore: true*/ settings.dataDir ?? path.join(process.cwd(), "data"));
 }
 
 export function inquiryDatabasePath(directory = dataDir()): string {
   return path.join(directory, INQUIRY_DATABASE_FILE);
 }
 
-export function openInquiryStore(): InquiryStore {
-  if (process.env.DATABASE_URL?.trim()) {
+export function openInquiryStore(settings: InquirySettings = getConfig().inquiries): InquiryStore {
+  if (settings.databaseUrl) {
     // The seam for several hosts: see "Running on several hosts" in README.md.
     throw new Error(
       "DATABASE_URL が設定されていますが、サーバー型データベースの保存先はまだ実装されていません。" +
         "InquiryStore（lib/inquiries/types.ts）を実装して lib/inquiries/store.ts の openInquiryStore から返すか、DATABASE_URL を外して SQLite を使ってください。",
     );
   }
-  return openSqliteInquiryStore(inquiryDatabasePath());
+  return openSqliteInquiryStore(inquiryDatabasePath(dataDir(settings)));
 }
 
 const STORE_KEY = Symbol.for("tech-career-media.inquiry-store");
@@ -41,15 +41,16 @@ function unavailableStore(error: unknown): InquiryStore {
  * One store per server process. It lives on globalThis because Next bundles the form's server
  * action and the API route separately, and each bundle would otherwise open its own connection.
  * Never throws: a form must be able to answer with the reader's text even when storage is broken.
- * Closing it lets the next call open a store for the then current DATA_DIR.
+ * `settings` are those it is opened with when none is open; closing it lets the next call open one
+ * with others (the tests do).
  */
-export function getInquiryStore(): InquiryStore {
+export function getInquiryStore(settings: InquirySettings = getConfig().inquiries): InquiryStore {
   const holder: GlobalWithStore = globalThis;
   const existing = holder[STORE_KEY];
   if (existing) return existing;
   let opened: InquiryStore;
   try {
-    opened = openInquiryStore();
+    opened = openInquiryStore(settings);
   } catch (error) {
     return unavailableStore(error);
   }

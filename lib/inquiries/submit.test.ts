@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { configFromEnv, type InquirySettings } from "../config";
 import { site } from "../site";
 import { createRateLimiter } from "./rate-limit";
 import { openSqliteInquiryStore } from "./sqlite-store";
@@ -133,24 +134,21 @@ async function capturingErrors<T>(run: () => Promise<T>): Promise<{ result: T; l
   }
 }
 
-/** Runs `run` with DATA_DIR set to `directory`, through the process's own store, as the site does. */
-async function withDataDir<T>(directory: string, run: () => Promise<T>): Promise<T> {
-  const saved = process.env.DATA_DIR;
-  process.env.DATA_DIR = directory;
+/** Runs `run` with the settings of DATA_DIR=`directory`, for the process's own store, as the site does. */
+async function withDataDir<T>(directory: string, run: (settings: InquirySettings) => Promise<T>): Promise<T> {
+  const settings = configFromEnv({ DATA_DIR: directory }).inquiries;
   try {
-    return await run();
+    return await run(settings);
   } finally {
     // Forget the connection, so the next test's DATA_DIR is the one opened.
-    await getInquiryStore().close();
-    if (saved === undefined) delete process.env.DATA_DIR;
-    else process.env.DATA_DIR = saved;
+    await getInquiryStore(settings).close();
   }
 }
 
 const TYPED = { ...VALID, name: "田中 花子", email: "hanako.tanaka@example.com", positions: "SRE 1名（フルリモート可）" };
 
-function processStore(): SubmitDependencies {
-  return { ...setup(), store: getInquiryStore() };
+function processStore(settings: InquirySettings): SubmitDependencies {
+  return { ...setup(), store: getInquiryStore(settings) };
 }
 
 /** The failure the reader sees, and the operator's one log line, checked the same way for every cause. */
@@ -181,14 +179,14 @@ describe("submitInquiry when the database cannot be written", () => {
     const blocker = path.join(temp, "blocker");
     fs.writeFileSync(blocker, "");
     const directory = path.join(blocker, "data");
-    await withDataDir(directory, async () => {
-      const { result: outcome, lines } = await capturingErrors(() => submitInquiry("recruiters", typedForm(), processStore()));
+    await withDataDir(directory, async (settings) => {
+      const { result: outcome, lines } = await capturingErrors(() => submitInquiry("recruiters", typedForm(), processStore(settings)));
       assertFailedKeepingInput(outcome, lines, /ENOTDIR/);
 
       // An operator fixes the folder; the same process stores the next submission.
       fs.rmSync(blocker);
       fs.mkdirSync(blocker);
-      const retried = await submitInquiry("recruiters", typedForm(), processStore());
+      const retried = await submitInquiry("recruiters", typedForm(), processStore(settings));
       assert.equal(retried.status, "stored");
       assert.ok(retried.status === "stored" && !retried.duplicate);
     });
@@ -204,26 +202,20 @@ describe("submitInquiry when the database cannot be written", () => {
       const parent = path.join(temp, "read-only");
       fs.mkdirSync(parent, { mode: 0o555 });
       const directory = path.join(parent, "data");
-      await withDataDir(directory, async () => {
-        const { result: outcome, lines } = await capturingErrors(() => submitInquiry("recruiters", typedForm(), processStore()));
+      await withDataDir(directory, async (settings) => {
+        const { result: outcome, lines } = await capturingErrors(() => submitInquiry("recruiters", typedForm(), processStore(settings)));
         assertFailedKeepingInput(outcome, lines, /EACCES/);
         fs.chmodSync(parent, 0o755);
-        assert.equal((await submitInquiry("recruiters", typedForm(), processStore())).status, "stored");
-        assert.equal(await getInquiryStore().countInquiries(), 1);
+        assert.equal((await submitInquiry("recruiters", typedForm(), processStore(settings))).status, "stored");
+        assert.equal(await getInquiryStore(settings).countInquiries(), 1);
       });
     },
   );
 
   test("DATABASE_URL set, for which there is no store yet: failed with the input kept, one log line, not thrown", async () => {
-    const saved = process.env.DATABASE_URL;
-    process.env.DATABASE_URL = "postgres://db.internal/inquiries";
-    try {
-      const { result: outcome, lines } = await capturingErrors(() => submitInquiry("recruiters", typedForm(), processStore()));
-      assertFailedKeepingInput(outcome, lines, /DATABASE_URL/);
-    } finally {
-      if (saved === undefined) delete process.env.DATABASE_URL;
-      else process.env.DATABASE_URL = saved;
-    }
+    const settings = configFromEnv({ DATABASE_URL: "postgres://db.internal/inquiries" }).inquiries;
+    const { result: outcome, lines } = await capturingErrors(() => submitInquiry("recruiters", typedForm(), processStore(settings)));
+    assertFailedKeepingInput(outcome, lines, /DATABASE_URL/);
   });
 
   test("a database locked by another process past the bound: failed with the input kept, one log line naming the lock", async () => {

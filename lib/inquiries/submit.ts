@@ -2,9 +2,10 @@
 // rate limit, honeypot, validation, then storing once per submission id.
 import { randomUUID } from "node:crypto";
 import { currentClientAddress } from "../client-address";
+import { getConfig } from "../config";
 import { site } from "../site";
 import type { InquiryKind } from "./fields";
-import { createRateLimiter, rateLimitKey, rateLimitSettingsFromEnv, type RateLimiter } from "./rate-limit";
+import { createRateLimiter, rateLimitKey, type RateLimiter } from "./rate-limit";
 import { getInquiryStore } from "./store";
 import type { InquiryStore, StoredInquiry } from "./types";
 import { validateInquiry, type FieldErrors, type FieldSource, type FormValues, type InquiryInput } from "./validate";
@@ -121,7 +122,7 @@ type GlobalWithLimiter = typeof globalThis & { [LIMITER_KEY]?: RateLimiter };
 /** One limiter per process, shared by the server action and the API route (separate bundles). */
 export function sharedRateLimiter(): RateLimiter {
   const holder: GlobalWithLimiter = globalThis;
-  holder[LIMITER_KEY] ??= createRateLimiter(rateLimitSettingsFromEnv());
+  holder[LIMITER_KEY] ??= createRateLimiter(getConfig().inquiries.rateLimit);
   return holder[LIMITER_KEY];
 }
 

@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { StoredInquiry } from "./types";
-import { notifyWebhook, webhookPayload, webhookSettingsFromEnv } from "./webhook";
+import { notifyWebhook, webhookPayload } from "./webhook";
 
 const INQUIRY: StoredInquiry = {
   id: 42,
@@ -23,18 +23,6 @@ function silenced<T>(run: (logged: string[]) => Promise<T>): Promise<T> {
     console.error = original;
   });
 }
-
-describe("webhookSettingsFromEnv", () => {
-  test("off unless an http(s) URL is set; timeout defaults to 5 s", () => {
-    assert.equal(webhookSettingsFromEnv({}), null);
-    assert.equal(webhookSettingsFromEnv({ INQUIRY_WEBHOOK_URL: "ftp://x" }), null);
-    assert.deepEqual(webhookSettingsFromEnv({ INQUIRY_WEBHOOK_URL: "https://h.example/x" }), { url: "https://h.example/x", timeoutMs: 5000 });
-    assert.deepEqual(webhookSettingsFromEnv({ INQUIRY_WEBHOOK_URL: "https://h.example/x", INQUIRY_WEBHOOK_TIMEOUT_MS: "1500" }), {
-      url: "https://h.example/x",
-      timeoutMs: 1500,
-    });
-  });
-});
 
 describe("webhookPayload", () => {
   test("a chat-friendly text and the inquiry's fields", () => {

@@ -1,20 +1,9 @@
 // Tells the recruiting team about a new inquiry by POSTing it to `INQUIRY_WEBHOOK_URL`.
 // Called only after the inquiry is stored: a slow or failing webhook never loses one.
+import { getConfig, type WebhookSettings } from "../config";
 import { toJstIsoString } from "../dates";
 import { FIELDS, INQUIRY_FIELDS, INQUIRY_KIND_LABELS } from "./fields";
 import type { StoredInquiry } from "./types";
-
-export interface WebhookSettings {
-  url: string;
-  timeoutMs: number;
-}
-
-export function webhookSettingsFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): WebhookSettings | null {
-  const url = env.INQUIRY_WEBHOOK_URL?.trim();
-  if (!url || !/^https?:\/\//i.test(url)) return null;
-  const timeout = Number(env.INQUIRY_WEBHOOK_TIMEOUT_MS);
-  return { url, timeoutMs: Number.isInteger(timeout) && timeout > 0 ? timeout : 5000 };
-}
 
 /**
  * Slack's escaping, which Google Chat's `<…>` syntax needs as well: with & < > as entities, no
@@ -64,7 +53,7 @@ function logFailure(inquiry: StoredInquiry, reason: string): void {
 /** Never throws: the inquiry is already stored, and a failure is only logged. Returns whether it worked. */
 export async function notifyWebhook(
   inquiry: StoredInquiry,
-  settings: WebhookSettings | null = webhookSettingsFromEnv(),
+  settings: WebhookSettings | null = getConfig().inquiries.webhook,
   fetchImpl: typeof fetch = fetch,
 ): Promise<boolean> {
   if (!settings) return false;

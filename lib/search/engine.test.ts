@@ -1,13 +1,15 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { termKey } from "../content/slugs";
 import type { TermRef } from "../content/types";
+import { foldKey, foldText } from "../text-fold";
 import type { SearchDocument } from "./documents";
-import { normalizeChar, normalizeText, SearchIndex } from "./engine";
-import { matchPositions, normalizeForSearch } from "./normalize";
+import { foldCluster, foldForIndex, SearchIndex } from "./engine";
+import { matchPositions } from "./match";
 import { parseQuery } from "./query";
 
 function tag(name: string): TermRef {
-  return { kind: "tags", name, key: name.toLowerCase(), path: `/tags/${encodeURIComponent(name)}` };
+  return { kind: "tags", name, key: termKey(name), path: `/tags/${encodeURIComponent(name)}` };
 }
 
 function doc(slug: string, fields: Partial<SearchDocument> = {}): SearchDocument {
@@ -79,12 +81,18 @@ describe("SearchIndex", () => {
     assert.equal(hit?.snippet.map((part) => part.text).join(""), "地方の自治体で生成ＡＩの導入が広がっています。");
   });
 
-  test("characters that normalise longer (㈱, ㍿) before the match do not shift the marked text", () => {
+  test("characters that fold longer (㈱, ㍿) before the match do not shift the marked text", () => {
     const body = `${"㈱テックと㍿データ。".repeat(30)}そして量子計算と量子計算。${"後書き。".repeat(60)}`;
     const snippet = new SearchIndex([doc("wide", { body })]).search("量子計算").hits[0]?.snippet ?? [];
     assert.deepEqual(snippet.filter((part) => part.match).map((part) => part.text), ["量子計算", "量子計算"]);
     const shown = snippet.map((part) => part.text).join("");
     assert.ok(body.includes(shown.replace(/^…|…$/gu, "")), shown);
+  });
+
+  test("a match that ends in a character outside the BMP is marked whole", () => {
+    const astral = new SearchIndex([doc("astral", { body: "店の名は𠮷野家と𠮷です。" })]);
+    const snippet = astral.search("と𠮷").hits[0]?.snippet ?? [];
+    assert.deepEqual(snippet.filter((part) => part.match).map((part) => part.text), ["と𠮷"]);
   });
 
   test("a long body gets a window around the first match, with ellipses", () => {
@@ -105,19 +113,90 @@ describe("SearchIndex", () => {
     assert.equal(many.search("半導体", 9).total, 25);
   });
 
+  test("a Greek word in capitals finds itself: a final sigma folds like any other", () => {
+    const greek = new SearchIndex([doc("greek", { body: "ΟΔΟΣ と書く" })]);
+    assert.deepEqual(slugs(greek, "ΟΔΟΣ"), ["greek"]);
+    assert.deepEqual(slugs(greek, "οδος"), ["greek"]);
+  });
+
   test("no terms, no results", () => {
     assert.equal(index.search("   ").total, 0);
     assert.equal(index.search("存在しない言葉").total, 0);
   });
 });
 
-describe("normalizeChar", () => {
-  test("its fast path for ASCII, kana and kanji agrees with NFKC + lower case on every code point", () => {
-    const slow = (char: string) => char.normalize("NFKC").toLowerCase().replace(/\s/gu, " ");
+describe("the index folds a text as the query does", () => {
+  /** Spellings of one text: in a body, each is found by every other as a query, and marked as written. */
+  const SPELLINGS: readonly (readonly string[])[] = [
+    // NFC, NFD and NFKC
+    ["ガイド", "ガイド".normalize("NFD")],
+    ["café", "cafe\u0301"],
+    ["株式会社", "㍿"],
+    // full and half width
+    ["AI", "ＡＩ", "ai"],
+    ["アイ", "ｱｲ"],
+    // kana voicing marks: composed, combining, half width
+    ["データ", "ﾃﾞｰﾀ", "テ\u3099ータ"],
+    ["が", "か\u3099"],
+    ["パ", "ﾊﾟ", "ハ\u309a"],
+    // symbols
+    ["C#", "Ｃ＃"],
+    ["AI/ML", "ＡＩ／ＭＬ"],
+    ["Web3.0", "Ｗｅｂ３．０"],
+  ];
+
+  test("every spelling of a text finds every other in a body, and the snippet marks it as written", () => {
+    const documents = SPELLINGS.flatMap((spellings, group) =>
+      spellings.map((spelling, at) => doc(`${group}-${at}`, { body: `本文は${spelling}です。` })),
+    );
+    const index = new SearchIndex(documents);
+    SPELLINGS.forEach((spellings, group) => {
+      for (const query of spellings) {
+        const hits = index.search(query, 1, documents.length).hits;
+        spellings.forEach((spelling, at) => {
+          const hit = hits.find((candidate) => candidate.document.slug === `${group}-${at}`);
+          assert.ok(hit, `${JSON.stringify(query)} finds ${JSON.stringify(spelling)}`);
+          const marked = hit.snippet.filter((part) => part.match).map((part) => part.text);
+          assert.deepEqual(marked, [spelling], `${JSON.stringify(query)} marks ${JSON.stringify(spelling)}`);
+        });
+      }
+    });
+  });
+
+  const collapsed = (text: string) => text.replace(/\s+/gu, " ").trim();
+
+  test("every code point, after each of a few characters, folds in the index as in the query", () => {
+    const before = ["a", "か", "ﾃ", "ㄱ", "가", "Σ", "e\u0301"];
+    for (let code = 0; code <= 0x2fa1f; code++) {
+      // Surrogates, and the CJK extensions, where nothing folds (the compatibility ideographs after them do).
+      if ((code >= 0xd800 && code <= 0xdfff) || (code >= 0x20000 && code < 0x2f800)) continue;
+      const char = String.fromCodePoint(code);
+      const text = before.map((base) => base + char).join("");
+      assert.equal(collapsed(foldForIndex(text)), foldKey(text), `U+${code.toString(16)}`);
+    }
+  });
+
+  test("a text of marks, jamo, half-width kana and capitals folds in the index as in the query", () => {
+    const alphabet = [..."aAΣσς ｶｷﾃﾊﾞﾟかはテe\u3099\u309a\u0301\u0323\u0308\u1100\u1161\u11a8가ㄱㅏ𠮷㈱\u3000\t"];
+    let state = 7;
+    const next = (below: number) => {
+      state = (state * 1664525 + 1013904223) % 4294967296;
+      return Math.floor((state / 4294967296) * below);
+    };
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 1 + next(12) }, () => alphabet[next(alphabet.length)]).join("");
+      assert.equal(collapsed(foldForIndex(text)), foldKey(text), JSON.stringify(text));
+    }
+  });
+});
+
+describe("foldCluster", () => {
+  test("the code points the index takes as they are, and ASCII, fold as the shared fold folds them", () => {
     for (const [from, to] of [[0, 0x7f], [0x3000, 0x30ff], [0x4e00, 0x9fff], [0xff00, 0xffef]] as const) {
       for (let code = from; code <= to; code++) {
         const char = String.fromCodePoint(code);
-        assert.equal(normalizeChar(char), slow(char), `U+${code.toString(16)}`);
+        assert.equal(foldForIndex(char), foldCluster(char), `U+${code.toString(16)}`);
+        assert.equal(foldCluster(char), foldText(char).replace(/\s/gu, " "), `U+${code.toString(16)}`);
       }
     }
   });
@@ -131,11 +210,11 @@ describe("SearchIndex agrees with matching every term in every document", () => 
     if (parsed.status !== "terms") return [];
     const ranked = documents.flatMap((document, position) => {
       const fields = [
-        normalizeForSearch(document.title),
-        document.tags.map((tag) => normalizeForSearch(tag.name)).join("\n"),
-        document.headings.map(normalizeForSearch).join("\n"),
-        normalizeText(document.excerpt),
-        normalizeText(document.body),
+        foldKey(document.title),
+        document.tags.map((tag) => foldKey(tag.name)).join("\n"),
+        document.headings.map(foldKey).join("\n"),
+        foldForIndex(document.excerpt),
+        foldForIndex(document.body),
       ];
       let score = 0;
       for (const term of parsed.terms) {

@@ -1,8 +1,9 @@
 // An in-memory search over article documents: bigram postings narrow, exact matching decides, and
 // one-character terms are answered from a table of what each document holds of each character.
 import { pageCount, paginate } from "../pagination";
+import { foldKey, foldText, isFoldBoundary } from "../text-fold";
 import type { SearchDocument } from "./documents";
-import { isAsciiWordUnit, matchPositions, normalizeForSearch } from "./normalize";
+import { isAsciiWordUnit, matchPositions } from "./match";
 import { parseQuery } from "./query";
 
 const FIELD_WEIGHTS = { title: 10, tags: 8, headings: 5, excerpt: 3, body: 1 } as const;
@@ -35,78 +36,117 @@ export interface SearchResults {
   hits: SearchHit[];
 }
 
-/** Text normalised code point by code point, remembering where each unit came from. */
+/** Text folded cluster by cluster (see `forEachChangedCluster`), remembering where each unit came from. */
 interface MappedText {
   text: string;
-  /** Index in the original string of each UTF-16 unit of `text`. */
+  /** Index in the original string where the cluster each UTF-16 unit of `text` came from starts. */
   origin: number[];
+  /** Index in the original string just past the cluster each unit of `text` came from. */
+  originEnd: number[];
 }
 
 const ASCII_SPACE = /[\t\n\v\f\r]/;
 
-/**
- * One code point in searchable form. Kana, kanji and ASCII, nearly all of a Japanese article,
- * take a fast path (NFKC leaves them as they are): normalising every character through
- * String#normalize made indexing 10,000 articles take 20 s on the first search.
- */
-export function normalizeChar(char: string): string {
-  const code = char.codePointAt(0) ?? 0;
-  if (isOwnSearchForm(code)) return char;
-  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
-  if (code < 0x80) return ASCII_SPACE.test(char) ? " " : char;
-  return char.normalize("NFKC").toLowerCase().replace(/\s/gu, " ");
+/** A cluster in searchable form: folded, and each white space a space, where terms break. */
+export function foldCluster(cluster: string): string {
+  if (cluster.length === 1) {
+    const code = cluster.charCodeAt(0);
+    if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+    if (code < 0x80) return ASCII_SPACE.test(cluster) ? " " : cluster;
+  }
+  return foldText(cluster).replace(/\s/gu, " ");
 }
 
-/** Code points `normalizeChar` leaves as they are without asking String#normalize. */
+/**
+ * Code points that are their own searchable form and never fold into the character before them.
+ * Kana, kanji and ASCII, nearly all of a Japanese article, are known so without asking
+ * String#normalize: folding every character through it made indexing 10,000 articles take 20 s.
+ */
 function isOwnSearchForm(code: number): boolean {
   if (code < 0x80) return (code < 0x41 || code > 0x5a) && (code < 0x09 || code > 0x0d);
   return (code >= 0x3041 && code <= 0x3096) || (code >= 0x30a1 && code <= 0x30fa) || (code >= 0x4e00 && code <= 0x9fff);
 }
 
 /**
- * The searchable form of a text: each code point normalised on its own, as `normalizeWithOrigin`.
- * Unchanged runs are sliced, not appended character by character: the thousands of pieces of such
- * a string outlive many young-generation collections, and copying them was most of the 30 s it
- * took to index 10,000 articles.
+ * Calls `changed` for each cluster of `original` that folding changes, in order: where it starts
+ * and ends, and its searchable form; `changed` returns false to stop. A cluster is a character and
+ * the marks after it that fold into it (ﾃ + ﾞ → デ, か + U+3099 → が): folded apart, they would
+ * not be what the query, folded whole, looks for.
  */
-export function normalizeText(original: string): string {
+function forEachChangedCluster(original: string, changed: (start: number, end: number, folded: string) => boolean): void {
+  const length = original.length;
+  let previous = 0;
+  for (let i = 0; i < length; ) {
+    const code = original.codePointAt(i) ?? 0;
+    if (isOwnSearchForm(code)) {
+      previous = i++;
+      continue;
+    }
+    // A mark that folds into the character before it: that character is its own searchable form,
+    // or the loop below would have taken the mark into its cluster already.
+    const start = i > 0 && !isFoldBoundary(code) ? previous : i;
+    let end = i + (code > 0xffff ? 2 : 1);
+    while (end < length) {
+      const next = original.codePointAt(end) ?? 0;
+      if (isOwnSearchForm(next) || isFoldBoundary(next)) break;
+      end += next > 0xffff ? 2 : 1;
+    }
+    i = end;
+    const cluster = original.slice(start, end);
+    const folded = foldCluster(cluster);
+    if (folded !== cluster && !changed(start, end, folded)) return;
+  }
+}
+
+/**
+ * The searchable form of a text, folded cluster by cluster as `foldWithOrigin` folds it:
+ * once white space is collapsed, the text's `foldKey`. Unchanged runs are sliced, not appended
+ * character by character: the thousands of pieces of such a string outlive many young-generation
+ * collections, and copying them was most of the 30 s it took to index 10,000 articles.
+ */
+export function foldForIndex(original: string): string {
   const parts: string[] = [];
   let unchangedFrom = 0;
-  for (let i = 0; i < original.length; ) {
-    const code = original.codePointAt(i) ?? 0;
-    const width = code > 0xffff ? 2 : 1;
-    if (!isOwnSearchForm(code)) {
-      const char = original.slice(i, i + width);
-      const normalized = normalizeChar(char);
-      if (normalized !== char) {
-        parts.push(original.slice(unchangedFrom, i), normalized);
-        unchangedFrom = i + width;
-      }
-    }
-    i += width;
-  }
+  forEachChangedCluster(original, (start, end, folded) => {
+    parts.push(original.slice(unchangedFrom, start), folded);
+    unchangedFrom = end;
+    return true;
+  });
   if (unchangedFrom === 0) return original;
   parts.push(original.slice(unchangedFrom));
   return parts.join("");
 }
 
 /**
- * The normalised text up to `limit` units, with where each unit came from. Built only for the
+ * The folded text up to `limit` units, with where each unit came from. Built only for the
  * hits shown, and only as far as their snippet reaches: kept for every body, one number per
  * character made 10,000 articles take gigabytes.
  */
-function normalizeWithOrigin(original: string, limit = Number.POSITIVE_INFINITY): MappedText {
+function foldWithOrigin(original: string, limit = Number.POSITIVE_INFINITY): MappedText {
   let text = "";
   const origin: number[] = [];
-  let index = 0;
-  for (const char of original) {
-    if (text.length >= limit) break;
-    const normalized = normalizeChar(char);
-    text += normalized;
-    for (let i = 0; i < normalized.length; i++) origin.push(index);
-    index += char.length;
-  }
-  return { text, origin };
+  const originEnd: number[] = [];
+  let copied = 0;
+  const copyUntil = (end: number) => {
+    for (; copied < end && text.length < limit; copied++) {
+      text += original[copied];
+      origin.push(copied);
+      originEnd.push(copied + 1);
+    }
+  };
+  forEachChangedCluster(original, (start, end, folded) => {
+    copyUntil(start);
+    if (text.length >= limit) return false;
+    text += folded;
+    for (let i = 0; i < folded.length; i++) {
+      origin.push(start);
+      originEnd.push(end);
+    }
+    copied = end;
+    return true;
+  });
+  copyUntil(original.length);
+  return { text, origin, originEnd };
 }
 
 interface IndexedDocument {
@@ -122,7 +162,7 @@ function snippetFrom(source: string, mapped: MappedText, terms: readonly string[
     .flatMap((term) => matchPositions(mapped.text, term).map((start) => ({ start, end: start + term.length })))
     .map(({ start, end }) => ({
       start: mapped.origin[start] ?? 0,
-      end: (mapped.origin[end - 1] ?? source.length - 1) + 1,
+      end: mapped.originEnd[end - 1] ?? source.length,
     }))
     .sort((a, b) => a.start - b.start);
   const first = hits[0];
@@ -144,14 +184,14 @@ function snippetFrom(source: string, mapped: MappedText, terms: readonly string[
   return parts;
 }
 
-/** The snippet of `source` (whose searchable form is `normalized`) around the first match. */
-function snippetAround(source: string, normalized: string, terms: readonly string[]): SnippetPart[] | null {
-  const firsts = terms.flatMap((term) => matchPositions(normalized, term, 1));
+/** The snippet of `source` (whose searchable form is `folded`) around the first match. */
+function snippetAround(source: string, folded: string, terms: readonly string[]): SnippetPart[] | null {
+  const firsts = terms.flatMap((term) => matchPositions(folded, term, 1));
   if (firsts.length === 0) return null;
   // Far enough past the first match for every match the window can show, even where
-  // normalising made the text longer.
+  // folding made the text longer.
   const reach = Math.min(...firsts) + 4 * SNIPPET_LENGTH + Math.max(...terms.map((term) => term.length));
-  return snippetFrom(source, normalizeWithOrigin(source, reach), terms);
+  return snippetFrom(source, foldWithOrigin(source, reach), terms);
 }
 
 /**
@@ -304,7 +344,7 @@ function compactCharacterPosting({ documents, facts }: Posting, documentCount: n
   return { count: documents.length, documents: null, facts: perDocument };
 }
 
-/** Bigram and character postings, built in one pass over the normalised text of every document. */
+/** Bigram and character postings, built in one pass over the folded text of every document. */
 class PostingsBuilder {
   private readonly gramKeys = new Map<number, Map<number, number>>();
   private readonly charKeys = new Map<number, number>();
@@ -438,11 +478,11 @@ export class SearchIndex {
     this.documents = documents.map((document) => ({
       document,
       fields: {
-        title: normalizeForSearch(document.title),
-        tags: document.tags.map((tag) => normalizeForSearch(tag.name)).join("\n"),
-        headings: document.headings.map(normalizeForSearch).join("\n"),
-        excerpt: normalizeText(document.excerpt),
-        body: normalizeText(document.body),
+        title: foldKey(document.title),
+        tags: document.tags.map((tag) => foldKey(tag.name)).join("\n"),
+        headings: document.headings.map(foldKey).join("\n"),
+        excerpt: foldForIndex(document.excerpt),
+        body: foldForIndex(document.body),
       },
     }));
     const builder = new PostingsBuilder(this.documents.length);

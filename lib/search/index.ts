@@ -1,6 +1,7 @@
 // The site's search index: documents extracted at build time, loaded once per server process.
 import fs from "node:fs";
 import path from "node:path";
+import { getConfig } from "../config";
 import { getArticles } from "../content";
 import { parsePageNumber } from "../urls";
 import { toSearchDocument, type SearchDocument } from "./documents";
@@ -17,7 +18,7 @@ interface DocumentsFile {
 }
 
 function distDir(): string {
-  return path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR || ".next");
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), getConfig().distDir);
 }
 
 function currentBuildId(): string | null {
@@ -52,7 +53,7 @@ let index: SearchIndex | null = null;
 
 export function getSearchIndex(): SearchIndex {
   // `next dev` indexes the content as it is now, so an editor's change is searchable on reload.
-  if (process.env.NODE_ENV === "development") return new SearchIndex(getArticles().map(toSearchDocument));
+  if (getConfig().isDevelopment) return new SearchIndex(getArticles().map(toSearchDocument));
   // Without a file from this build (a bare `next build`), index the content as this process sees it.
   index ??= new SearchIndex(readSearchDocuments() ?? getArticles().map(toSearchDocument));
   return index;

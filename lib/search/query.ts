@@ -1,6 +1,6 @@
 // A reader's query as terms, within the bounds that keep one search cheap, and what the reader is
 // told past them. The page and the API both read these, so they answer alike.
-import { normalizeForSearch } from "./normalize";
+import { foldKey } from "../text-fold";
 
 /** Characters (code points) of a query, leading and trailing spaces aside. */
 export const MAX_QUERY_CHARACTERS = 100;
@@ -19,7 +19,7 @@ export function parseQuery(query: string): ParsedQuery {
   let characters = 0;
   for (const _ of trimmed) characters++;
   if (characters > MAX_QUERY_CHARACTERS) return { status: "too-long", characters };
-  const terms = [...new Set(normalizeForSearch(trimmed).split(" ").filter((term) => term.length > 0))];
+  const terms = [...new Set(foldKey(trimmed).split(" ").filter((term) => term.length > 0))];
   if (terms.length === 0) return { status: "empty" };
   return { status: "terms", terms: terms.slice(0, MAX_QUERY_TERMS), ignoredTerms: terms.slice(MAX_QUERY_TERMS) };
 }

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Article, TermRef } from "../../lib/content/types";
+import { termKey } from "../../lib/content/slugs";
 import { articlePath, termPath } from "../../lib/urls";
 
 const WORDS = [
@@ -26,7 +27,7 @@ function pick<T>(items: readonly T[], next: () => number): T {
 }
 
 function ref(kind: "tags" | "categories", name: string): TermRef {
-  return { kind, name, key: name.toLowerCase(), path: termPath(kind, name) };
+  return { kind, name, key: termKey(name), path: termPath(kind, name) };
 }
 
 export function syntheticBody(seed: number, targetChars = 6000): string {

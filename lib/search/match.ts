@@ -1,9 +1,4 @@
-// One normalisation for indexing and querying: width, case and spacing never decide a match.
-
-/** NFKC (ＡＩ → AI, ｶﾀｶﾅ → カタカナ), lower case, runs of white space → one space. */
-export function normalizeForSearch(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
-}
+// Where a search term matches in a text, both folded by lib/text-fold.ts.
 
 /** a-z and 0-9 by UTF-16 unit: a Latin term starting with one must start a word. */
 export function isAsciiWordUnit(unit: number): boolean {
