@@ -1,4 +1,4 @@
-import { taxonomyIndex } from "@/components/listing/taxonomy-route";
+import { taxonomyIndex } from "@/app/_taxonomy/taxonomy-route";
 
 const index = taxonomyIndex("categories");
 

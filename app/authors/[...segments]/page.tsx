@@ -1,4 +1,4 @@
-import { taxonomyRoute } from "@/components/listing/taxonomy-route";
+import { taxonomyRoute } from "@/app/_taxonomy/taxonomy-route";
 
 const route = taxonomyRoute("authors");
 

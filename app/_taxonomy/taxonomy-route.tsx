@@ -12,8 +12,8 @@ import {
   termPath,
   type TaxonomyKind,
 } from "@/lib/urls";
-import { ArticleListing } from "./ArticleListing";
-import { TermIndex } from "./TermIndex";
+import { ArticleListing } from "@/components/listing/ArticleListing";
+import { TermIndex } from "@/components/listing/TermIndex";
 
 interface TermRouteProps {
   params: Promise<{ segments: string[] }>;
