@@ -6,14 +6,16 @@ import { Breadcrumbs } from "@/components/article/Breadcrumbs";
 import { ContentErrorNotice } from "@/components/article/ContentErrorNotice";
 import { InvestmentDisclaimer } from "@/components/article/InvestmentDisclaimer";
 import { JsonLd } from "@/components/article/JsonLd";
-import { compileArticleBody } from "@/components/article/article-body";
 import { ContentAnchorFallback } from "@/components/article/ContentAnchorFallback";
+import { mdxComponents } from "@/components/article/mdx-components";
 import { RelatedArticles } from "@/components/article/RelatedArticles";
 import { TableOfContentsInline, TableOfContentsSide } from "@/components/article/TableOfContents";
 import { TagList } from "@/components/article/TagList";
+import { ProseBody } from "@/components/common/ProseBody";
 import { RecruitingSidebar } from "@/components/recruiting/RecruitingSidebar";
 import { ShareBar } from "@/components/share/ShareBar";
 import { getArticle, getArticles, getBrokenArticleSlugs, getOpenJobs, getProblemsForSlug } from "@/lib/content";
+import { renderArticleBody } from "@/lib/content/render-body";
 import { toJstIsoString } from "@/lib/dates";
 import { needsInvestmentDisclaimer } from "@/lib/disclosure";
 import { adjacentArticles, relatedArticles } from "@/lib/related-articles";
@@ -77,7 +79,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   if (!article) notFound();
   const articles = getArticles();
   const jobs = rankJobsForArticle(article, getOpenJobs(), site.relatedJobsLimit);
-  const { body, toc } = await compileArticleBody(article);
+  const { content, toc } = await renderArticleBody(article, mdxComponents);
   const crumbs = breadcrumbsFor(article);
   const url = absoluteUrl(article.path);
   const { older, newer } = adjacentArticles(article, articles);
@@ -95,7 +97,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           <ShareBar url={url} title={article.title} label="この記事を共有（記事の上）" />
           {needsInvestmentDisclaimer(article) ? <InvestmentDisclaimer /> : null}
           <TableOfContentsInline entries={toc} />
-          {body}
+          <ProseBody>{content}</ProseBody>
           <ContentAnchorFallback />
           <footer className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-700">
             {article.tags.length > 0 ? (

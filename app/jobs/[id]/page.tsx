@@ -3,12 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/article/Breadcrumbs";
 import { JsonLd } from "@/components/article/JsonLd";
+import { mdxComponents } from "@/components/article/mdx-components";
 import { RelatedArticles } from "@/components/article/RelatedArticles";
 import { DateTime } from "@/components/common/DateTime";
-import { JobBody } from "@/components/recruiting/JobBody";
+import { ProseBody } from "@/components/common/ProseBody";
 import { RecruitingCtas } from "@/components/recruiting/RecruitingCtas";
 import { getArticles, getJobs } from "@/lib/content";
 import { plainParagraphs } from "@/lib/content/plain-text";
+import { renderJobBody } from "@/lib/content/render-body";
 import { jobPostingJsonLd } from "@/lib/job-posting";
 import { articlesForJob, findJob } from "@/lib/jobs";
 import { breadcrumbListJsonLd, type Crumb } from "@/lib/structured-data";
@@ -126,7 +128,7 @@ export default async function JobPage({ params }: JobPageProps) {
             )}
           </header>
           <div className="mt-8">
-            <JobBody job={job} />
+            <ProseBody>{await renderJobBody(job, mdxComponents)}</ProseBody>
           </div>
           {apply ? <p className="mt-8">{apply}</p> : null}
           {/* Articles that share the job's tags: background reading for someone considering it. */}
