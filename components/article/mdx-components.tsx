@@ -2,7 +2,6 @@ import { getImageProps } from "next/image";
 import Link from "next/link";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { Phrases } from "@/components/common/Phrases";
-import { localImageSize } from "@/lib/local-image";
 
 /** Plain-text headings wrap at phrase boundaries; headings with markup inside render as they are. */
 function headingText(children: ReactNode): ReactNode {
@@ -50,21 +49,27 @@ function MdxLink({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">
 /** The article column is at most about 42rem wide; phones use the whole width. */
 const BODY_IMAGE_SIZES = "(min-width: 1024px) 42rem, 100vw";
 
+/** Width and height as the compile step stamped them (see lib/content/mdx-image-sizes.ts). */
+function stampedSize(width: unknown, height: unknown): { width: number; height: number } | null {
+  const w = Number(width);
+  const h = Number(height);
+  return w > 0 && h > 0 ? { width: w, height: h } : null;
+}
+
 /**
- * Images under public/ go through next/image's props with the size read from the file, so the page keeps
- * their space before they load (no layout shift) and phones get a smaller copy. Remote images
- * have no size to read: they stay plain, lazy <img> elements.
+ * Images under public/ arrive with their size, read from the file at compile time: they go
+ * through next/image's props so the page keeps their space before they load (no layout shift)
+ * and phones get a smaller copy. Remote images have no size: they stay plain, lazy <img> elements.
  */
-function MdxImage({ alt = "", src, width: _width, height: _height, ...rest }: ComponentPropsWithoutRef<"img">) {
-  const size = typeof src === "string" ? localImageSize(src) : null;
+function MdxImage({ alt = "", src, width, height, ...rest }: ComponentPropsWithoutRef<"img">) {
+  const size = stampedSize(width, height);
   if (typeof src === "string" && size) {
     // getImageProps rather than <Image>: the same srcset, sizes and optimizer URLs on a plain
     // server-rendered <img>; nothing about a body image needs the client component.
     const { props } = getImageProps({
       src,
       alt,
-      width: size.width,
-      height: size.height,
+      ...size,
       sizes: BODY_IMAGE_SIZES,
       unoptimized: /\.svg(?:[?#]|$)/i.test(src),
     });

@@ -4,6 +4,7 @@ import { compile } from "@mdx-js/mdx";
 import rehypeRaw from "rehype-raw";
 import type { TocEntry } from "./types";
 import { rehypeNoteParagraphs } from "./mdx-notes";
+import { rehypeLocalImageSizes } from "./mdx-image-sizes";
 import { mdxCompileOptions } from "./mdx-options";
 import { rehypeContentAnchors, rehypeJsxAsHtml, rehypeSanitizeArticle } from "./mdx-sanitize";
 
@@ -23,8 +24,8 @@ describe("mdxCompileOptions", () => {
     }
   });
 
-  test(".md parses raw HTML and .mdx reads JSX as HTML before the one allowlist; anchors and notes come after it", () => {
-    const after = [rehypeSanitizeArticle, rehypeContentAnchors, rehypeNoteParagraphs];
+  test(".md parses raw HTML and .mdx reads JSX as HTML before the one allowlist; anchors, notes and image sizes come after it", () => {
+    const after = [rehypeSanitizeArticle, rehypeContentAnchors, rehypeNoteParagraphs, rehypeLocalImageSizes];
     assert.deepEqual(mdxCompileOptions("md").rehypePlugins, [rehypeRaw, ...after]);
     assert.deepEqual(mdxCompileOptions("mdx").rehypePlugins, [rehypeJsxAsHtml, ...after]);
   });

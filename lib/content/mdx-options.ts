@@ -3,6 +3,7 @@ import type { CompileOptions } from "@mdx-js/mdx";
 import rehypeRaw from "rehype-raw";
 import remarkGfm from "remark-gfm";
 import { remarkArticleHeadings } from "./headings";
+import { rehypeLocalImageSizes } from "./mdx-image-sizes";
 import { rehypeNoteParagraphs } from "./mdx-notes";
 import { rehypeContentAnchors, rehypeJsxAsHtml, rehypeSanitizeArticle, remarkKnownComponents } from "./mdx-sanitize";
 import type { BodyFormat, TocEntry } from "./types";
@@ -28,12 +29,14 @@ export function mdxCompileOptions(
       clobberPrefix: "",
     },
     // Jekyll posts rely on raw HTML (<br>, <sup>): parse it (or read JSX as the HTML it stands
-    // for), keep only what the allowlist names, then add the site's own classes.
+    // for), keep only what the allowlist names, then add the site's own classes
+    // and the sizes of local images.
     rehypePlugins: [
       format === "md" ? rehypeRaw : rehypeJsxAsHtml,
       rehypeSanitizeArticle,
       rehypeContentAnchors,
       rehypeNoteParagraphs,
+      rehypeLocalImageSizes,
     ],
   };
 }
