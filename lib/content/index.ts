@@ -3,10 +3,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { getConfig } from "../config";
 import { segmentCandidates, type TaxonomyKind } from "../urls";
-import { splitFrontMatter } from "./front-matter";
+import { problemsBySlug } from "./broken-files";
 import { listContentFiles, loadContent, type LoadedContent } from "./load";
 import { ContentError, type ContentProblem } from "./problems";
-import { slugFromFileName, termKey } from "./slugs";
+import { termKey } from "./slugs";
 import type { Article, Job, Term } from "./types";
 
 export type { Article, Job, Term, TermRef } from "./types";
@@ -29,26 +29,6 @@ function isDevelopment(): boolean {
   return getConfig().isDevelopment;
 }
 
-/** The slug a broken file's page would have: its `slug` if that much can be read, else its name. */
-function slugOfBrokenFile(sourcePath: string): string {
-  const absolute = path.resolve(/*turbopackIgnore: true*/ process.cwd(), sourcePath);
-  const split = fs.existsSync(absolute) ? splitFrontMatter(fs.readFileSync(absolute, "utf8")) : null;
-  const written = split?.ok ? split.file.data.slug : undefined;
-  return typeof written === "string" && written.trim().length > 0 ? written.normalize("NFC").trim() : slugFromFileName(sourcePath);
-}
-
-function problemsBySlug(loaded: LoadedContent): Map<string, ContentProblem[]> {
-  const articlesFolder = path.join(contentRoot(), "articles");
-  const slugOfSource = new Map(loaded.sources.map((source) => [source.sourcePath, source.slug]));
-  const bySlug = new Map<string, ContentProblem[]>();
-  for (const problem of loaded.problems) {
-    if (!path.resolve(/*turbopackIgnore: true*/ process.cwd(), problem.file).startsWith(articlesFolder + path.sep)) continue;
-    const slug = slugOfSource.get(problem.file) ?? slugOfBrokenFile(problem.file);
-    bySlug.set(slug, [...(bySlug.get(slug) ?? []), problem]);
-  }
-  return bySlug;
-}
-
 function buildStore(): Store {
   const loaded = loadContent({
     root: contentRoot(),
@@ -63,7 +43,7 @@ function buildStore(): Store {
   }
   return {
     ...loaded,
-    problemsBySlug: problemsBySlug(loaded),
+    problemsBySlug: isDevelopment() ? problemsBySlug(loaded, path.join(contentRoot(), "articles")) : new Map(),
     articlesBySlug: new Map(loaded.articles.map((article) => [article.slug, article])),
     termsByKey: {
       tags: new Map(loaded.tags.map((term) => [term.key, term])),
@@ -107,11 +87,6 @@ export function getArticle(slugSegment: string): Article | undefined {
   return undefined;
 }
 
-/** In `next dev`, the problems of every broken content file (a build throws on them instead). */
-export function getContentProblems(): ContentProblem[] {
-  return store().problems;
-}
-
 /** In `next dev`, the problems of the article a route segment names, encoded or not. */
 export function getProblemsForSlug(slugSegment: string): ContentProblem[] {
   const { problemsBySlug } = store();
@@ -140,14 +115,6 @@ export function getTerm(kind: TaxonomyKind, nameSegment: string): Term | undefin
     if (term) return term;
   }
   return undefined;
-}
-
-export function getTags(): Term[] {
-  return getTerms("tags");
-}
-
-export function getArticlesByTag(nameSegment: string): Article[] {
-  return getTerm("tags", nameSegment)?.articles ?? [];
 }
 
 /** Every job, newest first; `isOpen` tells whether it may be shown. */
