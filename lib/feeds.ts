@@ -4,7 +4,7 @@ import { toJstIsoString } from "./dates";
 import { site } from "./site";
 import { absoluteUrl } from "./urls";
 
-export const FEED_SIZE = 30;
+const FEED_SIZE = 30;
 
 export interface FeedInfo {
   title: string;
@@ -18,7 +18,7 @@ export interface FeedInfo {
 // Characters XML 1.0 does not allow at all, which pasted text sometimes carries.
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text
     .replace(INVALID_XML_CHARS, "")
     .replace(/&/g, "&amp;")
@@ -32,7 +32,7 @@ const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** RFC 822 date in JST, as RSS readers expect: `Wed, 08 Oct 2025 11:01:53 +0900`. */
-export function toRfc822Jst(date: Date): string {
+function toRfc822Jst(date: Date): string {
   const jst = new Date(date.getTime() + 9 * 60 * 60 * 1000);
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${WEEKDAYS[jst.getUTCDay()]}, ${pad(jst.getUTCDate())} ${MONTHS[jst.getUTCMonth()]} ${jst.getUTCFullYear()} ${pad(jst.getUTCHours())}:${pad(jst.getUTCMinutes())}:${pad(jst.getUTCSeconds())} +0900`;

@@ -20,7 +20,7 @@ export interface FilterOption {
 const MAX_FILTER_LENGTH = 100;
 
 /** The area a remote job is listed under. */
-export const REMOTE_AREA = "リモート";
+const REMOTE_AREA = "リモート";
 
 /** The usual order of employment types; others follow by how many jobs use them. */
 const EMPLOYMENT_ORDER = ["正社員", "契約社員", "業務委託", "副業", "インターン"];

@@ -27,7 +27,7 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
  * A path no page can have: too long (414), or broken percent-encoding or control characters
  * (404), which would otherwise reach the router and come back as a 500.
  */
-export function pathRefusal(pathname: string): Refusal | null {
+function pathRefusal(pathname: string): Refusal | null {
   if (pathname.length > MAX_PATH_LENGTH) return plainText(414, "URL が長すぎます");
   return isWellFormedPath(pathname) ? null : plainText(404, "ページが見つかりません（URL の形式が正しくありません）");
 }

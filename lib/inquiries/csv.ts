@@ -23,7 +23,7 @@ export function csvCell(value: string): string {
   return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 }
 
-export function csvLine(cells: readonly string[]): string {
+function csvLine(cells: readonly string[]): string {
   return cells.map(csvCell).join(",");
 }
 

@@ -110,7 +110,7 @@ const MAX_ADDRESS_LENGTH = 64;
  * or an interface (`fe80::1%eth0`), lower case, and an IPv4 client of a dual-stack socket
  * (`::ffff:203.0.113.7`) as plain IPv4, which would otherwise fall into one shared /64.
  */
-export function normaliseAddress(entry: string): string {
+function normaliseAddress(entry: string): string {
   let address = entry.trim().toLowerCase();
   const bracketed = /^\[([^\]]*)\](?::\d+)?$/.exec(address);
   if (bracketed) address = bracketed[1] ?? "";

@@ -6,7 +6,7 @@ import { getConfig, type InquirySettings } from "../config";
 import { openSqliteInquiryStore } from "./sqlite-store";
 import type { InquiryStore } from "./types";
 
-export const INQUIRY_DATABASE_FILE = "inquiries.sqlite";
+const INQUIRY_DATABASE_FILE = "inquiries.sqlite";
 
 /** The folder holding the database: `DATA_DIR`, else `./data` below the working directory. */
 export function dataDir(settings: InquirySettings = getConfig().inquiries): string {

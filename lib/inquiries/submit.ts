@@ -120,7 +120,7 @@ const LIMITER_KEY = Symbol.for("tech-career-media.inquiry-rate-limiter");
 type GlobalWithLimiter = typeof globalThis & { [LIMITER_KEY]?: RateLimiter };
 
 /** One limiter per process, shared by the server action and the API route (separate bundles). */
-export function sharedRateLimiter(): RateLimiter {
+function sharedRateLimiter(): RateLimiter {
   const holder: GlobalWithLimiter = globalThis;
   holder[LIMITER_KEY] ??= createRateLimiter(getConfig().inquiries.rateLimit);
   return holder[LIMITER_KEY];

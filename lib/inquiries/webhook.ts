@@ -10,7 +10,7 @@ import type { StoredInquiry } from "./types";
  * `<!channel>`, `<@U…>`, `<users/all>` or `<https://evil|https://bank>` that a reader typed is read
  * as a mention or a link, and an entity typed as such shows as typed.
  */
-export function escapeChatText(value: string): string {
+function escapeChatText(value: string): string {
   return value.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
 }
 

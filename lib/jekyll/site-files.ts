@@ -34,7 +34,7 @@ const codeOf = (error: unknown) => (error instanceof Error && "code" in error ? 
  * The site-relative names a local URL path points at, with `.` and `..` (also as `%2e`) resolved
  * the way the reader's browser resolves them, so the copy lands where the page will ask for it.
  */
-export function siteSegments(urlPath: string): string[] | Refusal {
+function siteSegments(urlPath: string): string[] | Refusal {
   const segments: string[] = [];
   for (const raw of urlPath.split("/").slice(1)) {
     const name = decodeSegment(raw);
@@ -50,7 +50,7 @@ export function siteSegments(urlPath: string): string[] | Refusal {
 }
 
 /** Whether a path may be published as an image at all, before anything is read. */
-export function imagePathRefusal(segments: readonly string[]): Refusal | null {
+function imagePathRefusal(segments: readonly string[]): Refusal | null {
   for (const name of segments) {
     if (name.startsWith(".")) return { kind: "dotfile", name };
     if (name.startsWith("_")) return { kind: "jekyll-only", name };

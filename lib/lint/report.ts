@@ -2,7 +2,7 @@
 import { formatProblem, severityOf, type ContentProblem } from "../content/problems";
 import type { SiteCheck } from "./run";
 
-export function splitBySeverity(problems: readonly ContentProblem[]): { errors: ContentProblem[]; warnings: ContentProblem[] } {
+function splitBySeverity(problems: readonly ContentProblem[]): { errors: ContentProblem[]; warnings: ContentProblem[] } {
   return {
     errors: problems.filter((problem) => severityOf(problem) === "error"),
     warnings: problems.filter((problem) => severityOf(problem) === "warning"),

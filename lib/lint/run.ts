@@ -16,11 +16,11 @@ export interface LintSettings {
   now: Date;
 }
 
-export function defaultLintSettings(cwd = process.cwd()): LintSettings {
+function defaultLintSettings(cwd = process.cwd()): LintSettings {
   return { categories: site.categories, publicDir: path.join(cwd, "public"), siteUrl: site.url, now: new Date() };
 }
 
-export function toLintArticle(source: ArticleSource, cwd: string): LintArticle {
+function toLintArticle(source: ArticleSource, cwd: string): LintArticle {
   const { body, bodyStartLine, keyLines } = source.file;
   return {
     file: source.sourcePath,
@@ -36,7 +36,7 @@ export function toLintArticle(source: ArticleSource, cwd: string): LintArticle {
 }
 
 /** Lints `targets`, judging links and tags against every article of `site`. */
-export function lintArticles(
+function lintArticles(
   targets: readonly LintArticle[],
   site: LintSite,
   rules: readonly LintRule[] = lintRules,

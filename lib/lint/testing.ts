@@ -33,7 +33,7 @@ export function withBody(body: string, frontMatter = ""): string {
   return `---\ntitle: テスト記事\ndate: 2025-10-08\n${frontMatter}---\n${body}`;
 }
 
-export function siteOf(articles: readonly LintArticle[], settings: Partial<LintSettings> = {}): LintSite {
+function siteOf(articles: readonly LintArticle[], settings: Partial<LintSettings> = {}): LintSite {
   return {
     articles,
     categories: ["AI", "Web3", "投資分析", "キャリア", "テクノロジー"],
