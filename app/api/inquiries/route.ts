@@ -5,24 +5,13 @@ import { parseForm, readBodyWithin } from "@/lib/body-limit";
 import { INQUIRY_KINDS, isInquiryKind } from "@/lib/inquiries/fields";
 import { dependenciesFor, submitInquiry } from "@/lib/inquiries/submit";
 import { notifyWebhook } from "@/lib/inquiries/webhook";
+import { isCrossSite } from "@/lib/same-origin";
 
 /** Far above any valid form (the longest is about 4,500 characters), far below a memory problem. */
 const MAX_BODY_BYTES = 64 * 1024;
 
 function reply(status: number, body: Record<string, unknown>, headers?: Record<string, string>) {
   return NextResponse.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
-}
-
-/** A browser posting from another site sends its Origin; the forms themselves are same-origin. */
-function isCrossSite(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
 }
 
 export async function POST(request: Request) {
