@@ -14,6 +14,11 @@ describe("allowedMethods", () => {
     assert.deepEqual(allowedMethods("/api/inquiries"), ["POST"]);
   });
 
+  test("page views are posted; the ranking is read", () => {
+    assert.deepEqual(allowedMethods("/api/views"), ["POST"]);
+    assert.deepEqual(allowedMethods("/api/ranking"), ["GET", "HEAD"]);
+  });
+
   test("a path below a form page is not a form page", () => {
     assert.deepEqual(allowedMethods("/contact/career/extra"), ["GET", "HEAD"]);
   });

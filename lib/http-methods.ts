@@ -6,11 +6,13 @@ const READ_ONLY: readonly HttpMethod[] = ["GET", "HEAD"];
 
 /**
  * Pages, feeds, images and static assets are read-only. The exceptions: the inquiry forms post to
- * a server action on their own page (with or without JavaScript), and the inquiry API takes posts
- * only. A new server action on another page, or a new API method, needs a line here.
+ * a server action on their own page (with or without JavaScript), and the inquiry API and the
+ * page-view beacon's route take posts only. A new server action on another page, or a new API
+ * method, needs a line here.
  */
 const ROUTES: readonly { pattern: RegExp; methods: readonly HttpMethod[] }[] = [
   { pattern: /^\/api\/inquiries\/?$/, methods: ["POST"] },
+  { pattern: /^\/api\/views\/?$/, methods: ["POST"] },
   { pattern: /^\/contact\/[^/]+\/?$/, methods: ["GET", "HEAD", "POST"] },
 ];
 

@@ -1,0 +1,59 @@
+// Where page views are kept. The route, the ranking and the tests only use the ViewStore interface
+// (types.ts), so a server database can replace the SQLite file without touching them (README).
+import path from "node:path";
+import { getConfig, type InquirySettings } from "../config";
+import { dataDir } from "../inquiries/store";
+import { openSqliteViewStore } from "./sqlite-store";
+import type { ViewStore } from "./types";
+
+// A file of its own rather than a table in inquiries.sqlite: every view is a write, and sharing a
+// file would have readers' views queue behind (and ahead of) inquiries for the one write lock; the
+// inquiries' file holds personal data and is backed up and kept private, counts are neither.
+const VIEW_DATABASE_FILE = "views.sqlite";
+
+export function viewDatabasePath(directory = dataDir()): string {
+  return path.join(directory, VIEW_DATABASE_FILE);
+}
+
+export function openViewStore(settings: InquirySettings = getConfig().inquiries): ViewStore {
+  if (settings.databaseUrl) {
+    throw new Error(
+      "DATABASE_URL が設定されていますが、閲覧数のサーバー型データベースの保存先はまだ実装されていません。" +
+        "ViewStore（lib/views/types.ts）を実装して lib/views/store.ts の openViewStore から返すか、DATABASE_URL を外して SQLite を使ってください。",
+    );
+  }
+  return openSqliteViewStore(viewDatabasePath(dataDir(settings)));
+}
+
+const STORE_KEY = Symbol.for("tech-career-media.view-store");
+type GlobalWithStore = typeof globalThis & { [STORE_KEY]?: ViewStore };
+
+function unavailableStore(error: unknown): ViewStore {
+  const fail = () => Promise.reject(error);
+  return { recordView: fail, countViews: fail, close: async () => {} };
+}
+
+/**
+ * One store per server process, on globalThis because the view route, the ranking route and the
+ * front page are separate bundles. Never throws: a failing store fails each call instead.
+ */
+export function getViewStore(settings: InquirySettings = getConfig().inquiries): ViewStore {
+  const holder: GlobalWithStore = globalThis;
+  const existing = holder[STORE_KEY];
+  if (existing) return existing;
+  let opened: ViewStore;
+  try {
+    opened = openViewStore(settings);
+  } catch (error) {
+    return unavailableStore(error);
+  }
+  const shared: ViewStore = {
+    ...opened,
+    close: async () => {
+      if (holder[STORE_KEY] === shared) delete holder[STORE_KEY];
+      await opened.close();
+    },
+  };
+  holder[STORE_KEY] = shared;
+  return shared;
+}
