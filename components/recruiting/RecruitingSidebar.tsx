@@ -2,10 +2,10 @@ import type { Job } from "@/lib/content";
 import { JobCard } from "./JobCard";
 import { RecruitingCtas } from "./RecruitingCtas";
 
-/** Beside the article on wide screens, below it on phones. */
+/** Beside the article on wide screens, below it on phones; it fills its column, so its box can stick. */
 export function RecruitingSidebar({ jobs }: { jobs: readonly Job[] }) {
   return (
-    <aside aria-labelledby="recruiting-heading" className="mt-12 lg:mt-0">
+    <aside aria-labelledby="recruiting-heading" className="flex-1">
       <div className="grid gap-6 rounded-xl bg-slate-50 p-4 lg:sticky lg:top-6 dark:bg-slate-900">
         <section aria-labelledby="recruiting-heading">
           <h2 id="recruiting-heading" className="mb-3 flex items-center gap-2 text-base font-bold">

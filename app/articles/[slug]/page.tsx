@@ -12,6 +12,8 @@ import { RelatedArticles } from "@/components/article/RelatedArticles";
 import { TableOfContentsInline, TableOfContentsSide } from "@/components/article/TableOfContents";
 import { TagList } from "@/components/article/TagList";
 import { ProseBody } from "@/components/common/ProseBody";
+import { PopularArticlesAside } from "@/components/ranking/PopularArticlesAside";
+import { ViewBeacon } from "@/components/ranking/ViewBeacon";
 import { RecruitingSidebar } from "@/components/recruiting/RecruitingSidebar";
 import { ShareBar } from "@/components/share/ShareBar";
 import { getArticle, getArticles, getBrokenArticleSlugs, getOpenJobs, getProblemsForSlug } from "@/lib/content";
@@ -111,8 +113,13 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           <RelatedArticles articles={relatedArticles(article, articles)} />
           <AdjacentArticles older={older} newer={newer} />
         </article>
-        <RecruitingSidebar jobs={jobs} />
+        {/* The recruiting box keeps sticking through the column; 人気記事 waits at its foot. */}
+        <div className="mt-12 flex flex-col gap-6 lg:mt-0">
+          <RecruitingSidebar jobs={jobs} />
+          <PopularArticlesAside />
+        </div>
       </div>
+      <ViewBeacon slug={article.slug} />
     </>
   );
 }
