@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseOptions } from "./bench/options";
 import { killAll } from "./bench/processes";
 import { measureRateLimiter } from "./bench/rate-limit";
-import { machineRows, rateLimitRows, searchRows, siteRows } from "./bench/report";
+import { machineRows, rateLimitRows, searchRows, siteRows, viewRows } from "./bench/report";
 import { measureSearch } from "./bench/search";
 import { measureSite, removeTemporaryFolders } from "./bench/site";
 import { formatTable } from "./bench/table";
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const site = options.onlySearch ? null : await measureSite(repo, articles, options.durationSeconds, options.skipBuild);
   const loadAfter = os.loadavg()[0] ?? 0;
 
-  const rows = [...machineRows(articles, loadBefore, loadAfter), ...searchRows(search), ...rateLimitRows(rateLimit), ...(site ? siteRows(articles, site) : [])];
+  const rows = [...machineRows(articles, loadBefore, loadAfter), ...searchRows(search), ...rateLimitRows(rateLimit), ...(site ? [...siteRows(articles, site), ...viewRows(site.views)] : [])];
   console.log(`\n${formatTable(rows)}`);
   console.log(`\nhits per query: ${JSON.stringify(search.hitCounts)}`);
   console.log(`hits per worst query: ${JSON.stringify(search.worst.hitCounts)}`);

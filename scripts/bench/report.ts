@@ -5,6 +5,7 @@ import { CONNECTIONS } from "./load";
 import type { RateLimitFigures } from "./rate-limit";
 import type { SearchFigures } from "./search";
 import type { SiteFigures } from "./site";
+import { ARTICLE_CONNECTIONS, VIEW_CONNECTIONS, type ViewFigures } from "./views";
 import { atLeast, atMost, gb, info, kb, mb, ms, perSecond, ratio, seconds, type Row } from "./table";
 
 /** The issue states targets at 1,000 and 10,000 articles; a corpus in between is held to the latter. */
@@ -57,6 +58,22 @@ function phaseRows(build: BuildFigures): Row[] {
     ["build:   search index (postbuild)", build.phasesMs?.searchIndex ?? null],
   ];
   return phases.flatMap(([metric, value]) => (value === null ? [] : [info(metric, seconds(value))]));
+}
+
+/** Every accepted view stored, none lost and none invented; no errors; readers barely slowed. */
+export function viewRows(views: ViewFigures): Row[] {
+  return [
+    info(`views: POST /api/views, ${VIEW_CONNECTIONS} conn × ${views.seconds} s`, `${views.requests.toLocaleString("en-US")} requests`),
+    info("views: accepted (202) / refused as repeats (200)", `${views.accepted.toLocaleString("en-US")} / ${views.refused.toLocaleString("en-US")}`),
+    { metric: "views: stored total − accepted", value: String(views.storedTotal - views.accepted), target: "0", pass: views.storedTotal === views.accepted },
+    { metric: "views: errors (other status or none)", value: String(views.errors), target: "0", pass: views.errors === 0 },
+    info("views: latency p50 / p99", `${ms(views.p50Ms)} / ${ms(views.p99Ms)}`),
+    info(`article p50 / p99, ${ARTICLE_CONNECTIONS} conn, no views posted`, `${ms(views.articleAlone.p50Ms)} / ${ms(views.articleAlone.p99Ms)}`),
+    info(`article p50 / p99, ${ARTICLE_CONNECTIONS} conn, while views are posted`, `${ms(views.articleWhilePosting.p50Ms)} / ${ms(views.articleWhilePosting.p99Ms)}`),
+    ...(views.articleAlone.errors + views.articleWhilePosting.errors > 0
+      ? [{ metric: "article: errors (alone / while posting)", value: `${views.articleAlone.errors} / ${views.articleWhilePosting.errors}`, target: "0", pass: false }]
+      : []),
+  ];
 }
 
 export function siteRows(articles: number, figures: SiteFigures): Row[] {

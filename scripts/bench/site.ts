@@ -9,6 +9,7 @@ import { CONNECTIONS, load, loadPlainServer, type LoadFigures } from "./load";
 import { measurePage, type PageFigures } from "./page";
 import { nextStart } from "./server";
 import { writeSyntheticContent } from "./synthetic";
+import { measureViews, type ViewFigures } from "./views";
 
 const PORTS = { site: 3400, floor: 3401, plain: 3402 };
 
@@ -27,6 +28,7 @@ export interface SiteFigures {
   floor: Omit<PageFigures, "html"> & { nextVersion: string };
   site: LoadFigures;
   plain: LoadFigures;
+  views: ViewFigures;
 }
 
 export async function measureSite(repo: string, articles: number, durationSeconds: number, skipBuild: boolean): Promise<SiteFigures> {
@@ -47,15 +49,25 @@ export async function measureSite(repo: string, articles: number, durationSecond
     console.log("空の App Router アプリ (.bench/floor) を準備中");
     const floorBuild = await buildFloor(repo, path.join(logDir, "floor-build.log"));
 
-    const siteServer = await nextStart(repo, repo, PORTS.site, siteEnv(content), "/api/health");
+    // Page views go to an empty data folder of their own; the bench plays the one proxy in front,
+    // giving each simulated reader an address of its own through X-Forwarded-For.
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-data-"));
+    temporary.add(dataDir);
+    const siteServer = await nextStart(repo, repo, PORTS.site, { ...siteEnv(content), DATA_DIR: dataDir, INQUIRY_PROXY_HOPS: "1" }, "/api/health");
     let page: PageFigures;
     let site: LoadFigures;
+    let views: ViewFigures;
     try {
       page = await measurePage(`${siteServer.origin}${articlePath(`bench-${Math.floor(articles / 2)}`)}`);
       console.log(`負荷: ${page.url}（${CONNECTIONS} 接続 × ${durationSeconds} 秒）`);
       site = await load(page.url, durationSeconds);
+      console.log(`閲覧数: POST /api/views（${CONNECTIONS} 接続 × ${durationSeconds} 秒）と記事の読み込み`);
+      const slugs = Array.from({ length: articles }, (_, index) => `bench-${index}`);
+      views = await measureViews(siteServer.origin, page.url, slugs, dataDir, durationSeconds);
     } finally {
       await siteServer.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      temporary.delete(dataDir);
     }
     console.log(`負荷: 同じ HTML を返す http サーバー（ポート ${PORTS.plain}）`);
     const plain = await loadPlainServer(repo, page.html, page.contentType, PORTS.plain, durationSeconds);
@@ -69,7 +81,7 @@ export async function measureSite(repo: string, articles: number, durationSecond
     }
     const { html: _page, ...pageFigures } = page;
     const { html: _floor, ...floorFigures } = floor;
-    return { build, buildReused: reused !== null, page: pageFigures, floor: { ...floorFigures, nextVersion: floorBuild.version }, site, plain };
+    return { build, buildReused: reused !== null, page: pageFigures, floor: { ...floorFigures, nextVersion: floorBuild.version }, site, plain, views };
   } finally {
     fs.rmSync(content, { recursive: true, force: true });
     temporary.delete(content);
