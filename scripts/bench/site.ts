@@ -33,6 +33,8 @@ export interface SiteFigures {
 
 export async function measureSite(repo: string, articles: number, durationSeconds: number, skipBuild: boolean): Promise<SiteFigures> {
   const logDir = path.join(repo, ".bench");
+  // A fresh checkout has no .bench yet, and the build's log is written there first.
+  fs.mkdirSync(logDir, { recursive: true });
   const content = fs.mkdtempSync(path.join(os.tmpdir(), "bench-content-"));
   temporary.add(content);
   try {
