@@ -65,7 +65,7 @@ export async function measureSite(repo: string, articles: number, durationSecond
       site = await load(page.url, durationSeconds);
       console.log(`閲覧数: POST /api/views（${CONNECTIONS} 接続 × ${durationSeconds} 秒）と記事の読み込み`);
       const slugs = Array.from({ length: articles }, (_, index) => `bench-${index}`);
-      views = await measureViews(siteServer.origin, page.url, slugs, dataDir, durationSeconds);
+      views = await measureViews(repo, siteServer.origin, page.url, slugs, dataDir, durationSeconds);
     } finally {
       await siteServer.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
