@@ -106,6 +106,8 @@ test("keyboard: Tab reaches every control of an article page, in order, each wit
   // Hydrated: the client-side buttons are in place.
   await expect(page.getByRole("button", { name: "URLをコピー" }).first()).toBeVisible();
   await expect(page.getByRole("button", { name: /ダークモード/ })).toHaveAttribute("aria-pressed", /true|false/);
+  // 人気記事 arrives after the page: its links are counted once they are there.
+  await expect(page.locator("section[aria-labelledby='popular-aside-heading']")).toHaveAttribute("aria-busy", "false");
   const summary = page.getByRole("main").locator("summary", { hasText: /^目次$/ });
 
   // Numbered once, before any panel opens, so the numbers stay put while the reader tabs.
