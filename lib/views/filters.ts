@@ -37,7 +37,7 @@ export interface RepeatFilter {
 /** Default window: a reader going back and forth within half an hour reads one article once. */
 export const REPEAT_WINDOW_MS = 30 * 60 * 1000;
 
-/** About 100 bytes a pair (a 22-character key and a number): 10 MB at most. */
+/** About 13 MB of heap when full (measured: 100,000 pairs, a 22-character key and a number each). */
 export const DEFAULT_REPEAT_KEYS = 100_000;
 
 /**
