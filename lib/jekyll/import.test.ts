@@ -1,8 +1,7 @@
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { splitFrontMatter } from "../content/front-matter";
@@ -10,27 +9,14 @@ import { severityOf } from "../content/problems";
 import { checkSite } from "../lint/run";
 import { formatImportReport, importJekyll, type ImportReport, type PostReport } from "./import";
 import { IMAGE_SAMPLES } from "./testing";
-
-const roots: string[] = [];
-after(() => {
-  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
-});
-
-function write(root: string, files: Record<string, string | Uint8Array>): void {
-  for (const [relative, text] of Object.entries(files)) {
-    const absolute = path.join(root, relative);
-    fs.mkdirSync(path.dirname(absolute), { recursive: true });
-    fs.writeFileSync(absolute, text);
-  }
-}
+import { tempDir, writeFiles } from "../testing/temp-files";
 
 /** A small Jekyll blog beside an empty project (content/ with one article, public/). */
 function sampleProject(): { project: string; jekyll: string; content: string; publicDir: string } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "jekyll-import-test-"));
-  roots.push(root);
+  const root = tempDir("jekyll-import-test-");
   const jekyll = path.join(root, "blog");
   const project = path.join(root, "site");
-  write(jekyll, {
+  writeFiles(jekyll, {
     "_config.yml": "title: My Blog\nbaseurl: /blog\n",
     "_posts/2025-10-01-first-post.md": [
       "---",
@@ -76,7 +62,7 @@ function sampleProject(): { project: string; jekyll: string; content: string; pu
     "_drafts/idea.md": "---\ntitle: 案\n---\n",
     "assets/img/chart.png": IMAGE_SAMPLES.png,
   });
-  write(project, { "content/articles/genai.md": "---\ntitle: 既存\ndate: 2025-01-01\ncategory: AI\ntags: [AI]\n---\n\n本文です。\n", "public/.keep": "" });
+  writeFiles(project, { "content/articles/genai.md": "---\ntitle: 既存\ndate: 2025-01-01\ncategory: AI\ntags: [AI]\n---\n\n本文です。\n", "public/.keep": "" });
   return { project, jekyll, content: path.join(project, "content"), publicDir: path.join(project, "public") };
 }
 
@@ -189,17 +175,16 @@ function tree(root: string): string[] {
  * that are not what their names say, `..` plain and percent-encoded; and honest images among them.
  */
 function hostileProject(): { root: string; project: string; jekyll: string; content: string; publicDir: string; outside: string } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "jekyll-hostile-test-"));
-  roots.push(root);
+  const root = tempDir("jekyll-hostile-test-");
   const outside = path.join(root, "outside");
   const jekyll = path.join(root, "blog");
   const project = path.join(root, "site");
-  write(outside, {
+  writeFiles(outside, {
     id_rsa: "-----BEGIN OPENSSH PRIVATE KEY-----\nnot really\n-----END OPENSSH PRIVATE KEY-----\n",
     "photos/photo.png": IMAGE_SAMPLES.png,
     "2025-01-01-leak.md": "---\ntitle: 外にある原稿\ndate: 2025-01-01\ncategory: AI\n---\n\n公開してはいけない原稿です。\n",
   });
-  write(jekyll, {
+  writeFiles(jekyll, {
     "_config.yml": "title: Blog\ngithub_token: ghp_secret\n",
     "_data/authors.yml": "- name: 山田\n  email: private@example.com\n",
     ".env": "API_KEY=secret\n",
@@ -249,7 +234,7 @@ function hostileProject(): { root: string; project: string; jekyll: string; cont
   fs.symlinkSync(path.join(outside, "id_rsa"), path.join(jekyll, "assets", "key.png"));
   fs.symlinkSync(path.join(outside, "photos"), path.join(jekyll, "assets", "linked"));
   fs.symlinkSync(path.join(outside, "2025-01-01-leak.md"), path.join(jekyll, "_posts", "2025-10-02-leak.md"));
-  write(project, { "public/.keep": "" });
+  writeFiles(project, { "public/.keep": "" });
   return { root, project, jekyll, content: path.join(project, "content"), publicDir: path.join(project, "public"), outside };
 }
 
@@ -335,18 +320,17 @@ describe("importJekyll with a hostile site", () => {
   });
 
   test("writes stay in content/articles and public/, even where a link in them points elsewhere", () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), "jekyll-links-test-"));
-    roots.push(root);
+    const root = tempDir("jekyll-links-test-");
     const jekyll = path.join(root, "blog");
     const project = path.join(root, "site");
     const outside = path.join(root, "outside");
-    write(jekyll, {
+    writeFiles(jekyll, {
       "_posts/2025-10-01-hello.md": "---\ntitle: こんにちは\ndate: 2025-10-01\ncategory: AI\n---\n\n本文です。\n",
       "_posts/2025-10-02-world.md": "---\ntitle: 世界\ndate: 2025-10-02\ncategory: AI\n---\n\n![PNG](/assets/real.png)\n",
       "assets/real.png": IMAGE_SAMPLES.png,
     });
-    write(outside, { "victim.md": "外のファイル\n", "elsewhere/.keep": "" });
-    write(project, { "content/articles/.keep": "", "public/.keep": "" });
+    writeFiles(outside, { "victim.md": "外のファイル\n", "elsewhere/.keep": "" });
+    writeFiles(project, { "content/articles/.keep": "", "public/.keep": "" });
     fs.symlinkSync(path.join(outside, "victim.md"), path.join(project, "content", "articles", "2025-10-01-hello.md"));
     fs.symlinkSync(path.join(outside, "elsewhere"), path.join(project, "public", "assets"));
     const content = path.join(project, "content");
@@ -364,9 +348,8 @@ describe("importJekyll with a hostile site", () => {
   });
 
   test("a _posts folder that is a link is not followed", () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), "jekyll-posts-link-test-"));
-    roots.push(root);
-    write(root, { "elsewhere/2025-10-01-hello.md": "---\ntitle: こんにちは\ndate: 2025-10-01\n---\n\n本文です。\n", "site/public/.keep": "" });
+    const root = tempDir("jekyll-posts-link-test-");
+    writeFiles(root, { "elsewhere/2025-10-01-hello.md": "---\ntitle: こんにちは\ndate: 2025-10-01\n---\n\n本文です。\n", "site/public/.keep": "" });
     fs.mkdirSync(path.join(root, "blog"));
     fs.symlinkSync(path.join(root, "elsewhere"), path.join(root, "blog", "_posts"));
     const content = path.join(root, "site", "content");
