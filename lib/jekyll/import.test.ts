@@ -11,11 +11,36 @@ import { formatImportReport, importJekyll, type ImportReport, type PostReport } 
 import { IMAGE_SAMPLES } from "./testing";
 import { tempDir, writeFiles } from "../testing/temp-files";
 
-/** A small Jekyll blog beside an empty project (content/ with one article, public/). */
-function sampleProject(): { project: string; jekyll: string; content: string; publicDir: string } {
-  const root = tempDir("jekyll-import-test-");
-  const jekyll = path.join(root, "blog");
+interface Folders {
+  root: string;
+  /** The Jekyll site: `blog/`. */
+  jekyll: string;
+  /** The project it is imported into: `site/`, with `site/content` and `site/public`. */
+  project: string;
+  content: string;
+  publicDir: string;
+  /** Beside both, for what must not be read or written: `outside/`. */
+  outside: string;
+}
+
+/** Where each case lays out its Jekyll site and project, in a new temporary folder. */
+function folders(prefix: string): Folders {
+  const root = tempDir(prefix);
   const project = path.join(root, "site");
+  return {
+    root,
+    jekyll: path.join(root, "blog"),
+    project,
+    content: path.join(project, "content"),
+    publicDir: path.join(project, "public"),
+    outside: path.join(root, "outside"),
+  };
+}
+
+/** A small Jekyll blog beside an empty project (content/ with one article, public/). */
+function sampleProject(): Folders {
+  const layout = folders("jekyll-import-test-");
+  const { jekyll, project } = layout;
   writeFiles(jekyll, {
     "_config.yml": "title: My Blog\nbaseurl: /blog\n",
     "_posts/2025-10-01-first-post.md": [
@@ -63,7 +88,7 @@ function sampleProject(): { project: string; jekyll: string; content: string; pu
     "assets/img/chart.png": IMAGE_SAMPLES.png,
   });
   writeFiles(project, { "content/articles/genai.md": "---\ntitle: 既存\ndate: 2025-01-01\ncategory: AI\ntags: [AI]\n---\n\n本文です。\n", "public/.keep": "" });
-  return { project, jekyll, content: path.join(project, "content"), publicDir: path.join(project, "public") };
+  return layout;
 }
 
 function posts(report: ImportReport): PostReport[] {
@@ -174,11 +199,9 @@ function tree(root: string): string[] {
  * A Jekyll site that tries every way out: secrets beside it and outside it, links out of it, files
  * that are not what their names say, `..` plain and percent-encoded; and honest images among them.
  */
-function hostileProject(): { root: string; project: string; jekyll: string; content: string; publicDir: string; outside: string } {
-  const root = tempDir("jekyll-hostile-test-");
-  const outside = path.join(root, "outside");
-  const jekyll = path.join(root, "blog");
-  const project = path.join(root, "site");
+function hostileProject(): Folders {
+  const layout = folders("jekyll-hostile-test-");
+  const { outside, jekyll, project } = layout;
   writeFiles(outside, {
     id_rsa: "-----BEGIN OPENSSH PRIVATE KEY-----\nnot really\n-----END OPENSSH PRIVATE KEY-----\n",
     "photos/photo.png": IMAGE_SAMPLES.png,
@@ -235,7 +258,7 @@ function hostileProject(): { root: string; project: string; jekyll: string; cont
   fs.symlinkSync(path.join(outside, "photos"), path.join(jekyll, "assets", "linked"));
   fs.symlinkSync(path.join(outside, "2025-01-01-leak.md"), path.join(jekyll, "_posts", "2025-10-02-leak.md"));
   writeFiles(project, { "public/.keep": "" });
-  return { root, project, jekyll, content: path.join(project, "content"), publicDir: path.join(project, "public"), outside };
+  return layout;
 }
 
 const DOT = (name: string) => `ドットで始まる「${name}」は .env や .git のように設定や秘密を置く場所なのでコピーしません`;
@@ -320,10 +343,7 @@ describe("importJekyll with a hostile site", () => {
   });
 
   test("writes stay in content/articles and public/, even where a link in them points elsewhere", () => {
-    const root = tempDir("jekyll-links-test-");
-    const jekyll = path.join(root, "blog");
-    const project = path.join(root, "site");
-    const outside = path.join(root, "outside");
+    const { jekyll, project, content, publicDir, outside } = folders("jekyll-links-test-");
     writeFiles(jekyll, {
       "_posts/2025-10-01-hello.md": "---\ntitle: こんにちは\ndate: 2025-10-01\ncategory: AI\n---\n\n本文です。\n",
       "_posts/2025-10-02-world.md": "---\ntitle: 世界\ndate: 2025-10-02\ncategory: AI\n---\n\n![PNG](/assets/real.png)\n",
@@ -333,8 +353,6 @@ describe("importJekyll with a hostile site", () => {
     writeFiles(project, { "content/articles/.keep": "", "public/.keep": "" });
     fs.symlinkSync(path.join(outside, "victim.md"), path.join(project, "content", "articles", "2025-10-01-hello.md"));
     fs.symlinkSync(path.join(outside, "elsewhere"), path.join(project, "public", "assets"));
-    const content = path.join(project, "content");
-    const publicDir = path.join(project, "public");
 
     const report = importJekyll({ source: jekyll, contentRoot: content, publicDir, cwd: project, force: true });
     const lines = formatImportReport(report);
