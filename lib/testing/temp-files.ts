@@ -5,7 +5,6 @@ import os from "node:os";
 import path from "node:path";
 
 const created: string[] = [];
-let cleanupRegistered = false;
 
 /**
  * A test that failed half way may leave a folder without write permission behind, and nothing in it
@@ -24,14 +23,14 @@ function remove(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+// Registered as the module loads, outside any test: `after` called inside a test or a suite runs
+// when that one ends, which would leave every folder made later behind.
+after(() => {
+  for (const dir of created) remove(dir);
+});
+
 /** An empty temporary folder, removed after the test file's last test. */
 export function tempDir(prefix = "test-"): string {
-  if (!cleanupRegistered) {
-    cleanupRegistered = true;
-    after(() => {
-      for (const dir of created) remove(dir);
-    });
-  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   created.push(dir);
   return dir;
