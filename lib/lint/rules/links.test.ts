@@ -1,16 +1,10 @@
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { articleFrom, findingsOf, where } from "../testing";
 import { linksRule } from "./links";
+import { tempFiles } from "../../testing/temp-files";
 
-const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "lint-public-"));
-fs.mkdirSync(path.join(publicDir, "images"));
-fs.writeFileSync(path.join(publicDir, "images", "chart.png"), "");
-fs.writeFileSync(path.join(publicDir, "images", "図 1.png"), "");
-after(() => fs.rmSync(publicDir, { recursive: true, force: true }));
+const publicDir = tempFiles({ "images/chart.png": "", "images/図 1.png": "" }, "lint-public-");
 
 const target = (name: string, extra = "", date = "2025-10-08") =>
   articleFrom(`---\ntitle: ${name}\ndate: ${date}\n${extra}---\n\n本文。\n`, `content/articles/${name}.md`);
