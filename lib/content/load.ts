@@ -1,4 +1,5 @@
 // Reads every content file once, validates it against its schema and turns it into app types.
+import { localImageSize } from "../local-image";
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
@@ -189,7 +190,8 @@ function toArticles(sources: readonly ArticleSource[]): Article[] {
       excerpt: fm.excerpt ?? fm.description ?? fm.summary ?? deriveExcerpt(file.body, fm.title),
       readingMinutes: fm.reading_time ?? readingMinutes(file.body),
       draft: fm.draft,
-      image: fm.image,
+      featured: fm.featured,
+      image: fm.image ? { src: fm.image, alt: "", caption: null, ...(localImageSize(fm.image) ?? { width: null, height: null }) } : null,
       body: file.body,
       bodyStartLine: file.bodyStartLine,
     };

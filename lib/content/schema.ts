@@ -86,6 +86,8 @@ export const articleFrontMatterSchema = z.object({
   summary: optionalText,
   reading_time: minutes,
   draft: booleanish,
+  /** The front page's top story is the newest article marked so (else the newest). */
+  featured: booleanish,
   image: optionalText,
   slug: slugField,
 });

@@ -25,6 +25,7 @@ export function testArticle(slug: string, fields: Partial<Article> = {}): Articl
     excerpt: "",
     readingMinutes: 1,
     draft: false,
+    featured: false,
     image: null,
     body: "",
     bodyStartLine: 1,

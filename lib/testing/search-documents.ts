@@ -11,6 +11,7 @@ export function searchDocument(slug: string, fields: Partial<SearchDocument> = {
     excerpt: "",
     date: "2025-10-01T00:00:00.000Z",
     category: null,
+    image: null,
     tags: [],
     headings: [],
     body: "",
