@@ -43,6 +43,12 @@ test("proxy hops default to no proxy", () => {
   assert.equal(proxyHops({ INQUIRY_PROXY_HOPS: "one" }), 0);
 });
 
+test("follow links are https addresses or nothing: a typo is not linked to", () => {
+  const follow = (env: Parameters<typeof configFromEnv>[0]) => configFromEnv(env).site.follow;
+  assert.deepEqual(follow({ SITE_X_URL: "x.com/example", SITE_LINE_URL: "javascript:alert(1)" }), { x: null, line: null });
+  assert.deepEqual(follow({ SITE_X_URL: "http://x.com/example" }), { x: null, line: null });
+});
+
 describe("configFromEnv", () => {
   test("with nothing set, every default", () => {
     assert.deepEqual(configFromEnv({}), {
@@ -55,6 +61,7 @@ describe("configFromEnv", () => {
         contactEmail: "recruit@example.com",
         investmentTerms: ["投資分析", "投資", "暗号資産", "株式"],
         categories: ["AI", "Web3", "投資分析", "キャリア", "テクノロジー"],
+        follow: { x: null, line: null },
       },
       contentDir: null,
       distDir: ".next",
@@ -81,6 +88,8 @@ describe("configFromEnv", () => {
       CONTACT_EMAIL: "jobs@media.example.jp",
       INVESTMENT_TERMS: " 投資 , ,株式,",
       SITE_CATEGORIES: "AI, 法律",
+      SITE_X_URL: " https://x.com/example_media ",
+      SITE_LINE_URL: "https://lin.ee/example",
       CONTENT_DIR: "/srv/content",
       NEXT_DIST_DIR: ".next-e2e",
       NEXT_OUTPUT: "standalone",
@@ -108,6 +117,7 @@ describe("configFromEnv", () => {
         contactEmail: "jobs@media.example.jp",
         investmentTerms: ["投資", "株式"],
         categories: ["AI", "法律"],
+        follow: { x: "https://x.com/example_media", line: "https://lin.ee/example" },
       },
       contentDir: "/srv/content",
       distDir: ".next-e2e",

@@ -14,6 +14,8 @@ export const SETTING_NAMES = [
   "CONTACT_EMAIL",
   "INVESTMENT_TERMS",
   "SITE_CATEGORIES",
+  "SITE_X_URL",
+  "SITE_LINE_URL",
   "CONTENT_DIR",
   "NEXT_DIST_DIR",
   "NEXT_OUTPUT",
@@ -49,6 +51,8 @@ export interface SiteSettings {
   investmentTerms: string[];
   /** Categories editors may use; `npm run check:content` reports any other as a typo. */
   categories: string[];
+  /** The site's own accounts for the follow box after each article; null where there is none. */
+  follow: { x: string | null; line: string | null };
 }
 
 export interface WebhookSettings {
@@ -125,6 +129,17 @@ function text(env: Env, name: SettingName, fallback: string): string {
   return value ? value : fallback;
 }
 
+/** An https address, or null when unset; anything else is ignored rather than linked to. */
+function httpsUrl(env: Env, name: SettingName): string | null {
+  const value = env[name]?.trim();
+  if (!value) return null;
+  try {
+    return new URL(value).protocol === "https:" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A comma-separated setting, its entries trimmed and empty ones dropped. */
 function list(env: Env, name: SettingName, fallback: string): string[] {
   return text(env, name, fallback)
@@ -150,6 +165,7 @@ function siteSettingsFromEnv(env: Env): SiteSettings {
     contactEmail: text(env, "CONTACT_EMAIL", "recruit@example.com"),
     investmentTerms: list(env, "INVESTMENT_TERMS", "投資分析,投資,暗号資産,株式"),
     categories: list(env, "SITE_CATEGORIES", "AI,Web3,投資分析,キャリア,テクノロジー"),
+    follow: { x: httpsUrl(env, "SITE_X_URL"), line: httpsUrl(env, "SITE_LINE_URL") },
   };
 }
 

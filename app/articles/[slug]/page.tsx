@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdjacentArticles } from "@/components/article/AdjacentArticles";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
+import { ArticleHero } from "@/components/article/ArticleHero";
+import { CareerBlock } from "@/components/article/CareerBlock";
 import { Breadcrumbs } from "@/components/article/Breadcrumbs";
 import { ContentErrorNotice } from "@/components/article/ContentErrorNotice";
 import { InvestmentDisclaimer } from "@/components/article/InvestmentDisclaimer";
+import { FollowBox } from "@/components/article/FollowBox";
 import { JsonLd } from "@/components/article/JsonLd";
 import { ContentAnchorFallback } from "@/components/article/ContentAnchorFallback";
 import { mdxComponents } from "@/components/article/mdx-components";
@@ -94,11 +97,13 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         <article className="min-w-0">
           <Breadcrumbs crumbs={crumbs} />
           <ArticleHeader article={article} />
+          {article.image ? <ArticleHero image={article.image} /> : null}
           <ShareBar url={url} title={article.title} label="この記事を共有（記事の上）" />
           {needsInvestmentDisclaimer(article) ? <InvestmentDisclaimer /> : null}
           <TableOfContentsInline entries={toc} />
           <ProseBody>{content}</ProseBody>
           <ContentAnchorFallback />
+          <CareerBlock />
           <footer className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-700">
             {article.tags.length > 0 ? (
               <>
@@ -108,6 +113,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
             ) : null}
             <ShareBar url={url} title={article.title} label="この記事を共有（記事の下）" />
           </footer>
+          <FollowBox />
           <RelatedArticles articles={relatedArticles(article, articles)} />
           <AdjacentArticles older={older} newer={newer} />
         </article>
