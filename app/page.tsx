@@ -2,8 +2,10 @@ import { RecruitingBlock } from "@/components/home/RecruitingBlock";
 import { SectionHeading } from "@/components/home/SectionHeading";
 import { TileGrid } from "@/components/home/TileGrid";
 import { TopStory } from "@/components/home/TopStory";
+import { Pagination } from "@/components/listing/Pagination";
 import { getArticles, getOpenJobs, getTerms } from "@/lib/content";
 import { frontPage } from "@/lib/front-page";
+import { pageCount } from "@/lib/pagination";
 import { site } from "@/lib/site";
 import { homePath } from "@/lib/urls";
 
@@ -17,7 +19,7 @@ export default function HomePage() {
     perCategory: PER_CATEGORY,
     categoryOrder: site.categories,
   });
-  const hasMore = articles.length > site.pageSize;
+  const totalPages = pageCount(articles.length, site.pageSize);
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="grid min-w-0 content-start gap-12">
@@ -28,8 +30,9 @@ export default function HomePage() {
         {top ? <TopStory article={top} /> : <p>まだ記事がありません。</p>}
         {latest.length > 0 ? (
           <section aria-labelledby="latest-heading">
-            <SectionHeading id="latest-heading" title="新着記事" more={hasMore ? { href: homePath(2), label: "もっと見る" } : undefined} />
+            <SectionHeading id="latest-heading" title="新着記事" />
             <TileGrid articles={latest} />
+            <Pagination page={1} totalPages={totalPages} pathOf={homePath} />
           </section>
         ) : null}
         {sections.map(({ category, articles: inCategory }, index) => (
