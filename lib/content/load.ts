@@ -83,9 +83,10 @@ function parseFile<S extends z.ZodType>(
     for (const issue of result.error.issues) {
       const field = issue.path.map(String).join(".") || undefined;
       const topKey = issue.path[0] === undefined ? undefined : String(issue.path[0]);
+      const keyLine = (key: string | undefined) => (key ? split.file.keyLines.get(key) : undefined);
       problems.push({
         file: sourcePath,
-        line: (topKey && split.file.keyLines.get(topKey)) || 1,
+        line: keyLine(issue.path.slice(0, 2).map(String).join(".")) ?? keyLine(topKey) ?? 1,
         field,
         message: issue.message,
       });
