@@ -57,6 +57,7 @@ describe("configFromEnv", () => {
         categories: ["AI", "Web3", "投資分析", "キャリア", "テクノロジー"],
       },
       contentDir: null,
+      imageHosts: [],
       distDir: ".next",
       output: undefined,
       buildWorkers: undefined,
@@ -82,6 +83,7 @@ describe("configFromEnv", () => {
       INVESTMENT_TERMS: " 投資 , ,株式,",
       SITE_CATEGORIES: "AI, 法律",
       CONTENT_DIR: "/srv/content",
+      IMAGE_HOSTS: " images.example.com ,,CDN.Example.net",
       NEXT_DIST_DIR: ".next-e2e",
       NEXT_OUTPUT: "standalone",
       BUILD_WORKERS: "2",
@@ -110,6 +112,7 @@ describe("configFromEnv", () => {
         categories: ["AI", "法律"],
       },
       contentDir: "/srv/content",
+      imageHosts: ["images.example.com", "cdn.example.net"],
       distDir: ".next-e2e",
       output: "standalone",
       buildWorkers: 2,
@@ -169,6 +172,15 @@ describe("configFromEnv", () => {
     configFromEnv(recorded({ INQUIRY_WEBHOOK_URL: "https://hooks.example.com/x" }));
     assert.deepEqual([...read].sort(), [...SETTING_NAMES].sort());
   });
+});
+
+test("image hosts are host names, however an operator writes them", () => {
+  const hosts = (value: string) => configFromEnv({ IMAGE_HOSTS: value }).imageHosts;
+  assert.deepEqual(hosts(""), []);
+  assert.deepEqual(hosts("https://Images.Example.com/, cdn.example.net:443/path, images.example.com"), [
+    "images.example.com",
+    "cdn.example.net",
+  ]);
 });
 
 describe("getConfig", () => {
