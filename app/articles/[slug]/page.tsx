@@ -20,6 +20,7 @@ import { toJstIsoString } from "@/lib/dates";
 import { needsInvestmentDisclaimer } from "@/lib/disclosure";
 import { adjacentArticles, relatedArticles } from "@/lib/related-articles";
 import { rankJobsForArticle } from "@/lib/related-jobs";
+import { generatedCardPath } from "@/lib/share-image";
 import { site } from "@/lib/site";
 import { breadcrumbListJsonLd, breadcrumbsFor, newsArticleJsonLd } from "@/lib/structured-data";
 import { absoluteUrl } from "@/lib/urls";
@@ -34,10 +35,6 @@ export function generateStaticParams() {
   // In `next dev`, broken articles get a page too, to show their problems (a build has none).
   const slugs = new Set([...getArticles().map((article) => article.slug), ...getBrokenArticleSlugs()]);
   return [...slugs].map((slug) => ({ slug }));
-}
-
-function ogImagePath(articlePath: string): string {
-  return `${articlePath}/opengraph-image`;
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
@@ -66,7 +63,7 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
       card: "summary_large_image",
       title: article.title,
       description: article.excerpt,
-      images: [ogImagePath(article.path)],
+      images: [generatedCardPath(article.path)],
     },
   };
 }
@@ -86,7 +83,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   return (
     <>
       <JsonLd data={breadcrumbListJsonLd(crumbs)} />
-      <JsonLd data={newsArticleJsonLd(article, ogImagePath(article.path))} />
+      <JsonLd data={newsArticleJsonLd(article, generatedCardPath(article.path))} />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-10 xl:grid-cols-[11rem_minmax(0,1fr)_18rem] xl:gap-8">
         <div className="hidden xl:block">
           <TableOfContentsSide entries={toc} />
