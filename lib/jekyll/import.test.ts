@@ -169,6 +169,20 @@ describe("importJekyll", () => {
     assert.deepEqual(new Uint8Array(fs.readFileSync(path.join(publicDir, "assets", "img", "chart.png"))), IMAGE_SAMPLES.png);
   });
 
+  test("a theme's image (minimal-mistakes' header) is copied, reported on its own line, and kept with its alt", () => {
+    const { project, jekyll, content, publicDir } = sampleProject();
+    write(jekyll, {
+      "_posts/2025-11-01-hero.md": "---\ntitle: ヘッダー画像\ndate: 2025-11-01\ncategory: AI\nheader:\n  image: /assets/img/hero.png\n  image_description: 夜景\n---\n\n本文です。\n",
+      "assets/img/hero.png": IMAGE_SAMPLES.png,
+    });
+    const report = importJekyll({ source: jekyll, contentRoot: content, publicDir, cwd: project });
+    assert.ok(report.ok);
+    const hero = report.images.find((image) => image.path === "/assets/img/hero.png");
+    assert.deepEqual([hero?.status, hero?.line], ["copied", 6]);
+    assert.deepEqual(new Uint8Array(fs.readFileSync(path.join(publicDir, "assets", "img", "hero.png"))), IMAGE_SAMPLES.png);
+    assert.match(read(path.join(content, "articles", "2025-11-01-hero.md")), /^header:\n {2}image: \/assets\/img\/hero\.png\n {2}image_description: 夜景$/mu);
+  });
+
   test("a folder without _posts is refused with a message", () => {
     const { project, content, publicDir } = sampleProject();
     const report = importJekyll({ source: project, contentRoot: content, publicDir });
