@@ -64,6 +64,7 @@ describe("configFromEnv", () => {
         follow: { x: null, line: null },
       },
       contentDir: null,
+      imageHosts: [],
       distDir: ".next",
       output: undefined,
       buildWorkers: undefined,
@@ -91,6 +92,7 @@ describe("configFromEnv", () => {
       SITE_X_URL: " https://x.com/example_media ",
       SITE_LINE_URL: "https://lin.ee/example",
       CONTENT_DIR: "/srv/content",
+      IMAGE_HOSTS: " images.example.com ,,CDN.Example.net",
       NEXT_DIST_DIR: ".next-e2e",
       NEXT_OUTPUT: "standalone",
       BUILD_WORKERS: "2",
@@ -120,6 +122,7 @@ describe("configFromEnv", () => {
         follow: { x: "https://x.com/example_media", line: "https://lin.ee/example" },
       },
       contentDir: "/srv/content",
+      imageHosts: ["images.example.com", "cdn.example.net"],
       distDir: ".next-e2e",
       output: "standalone",
       buildWorkers: 2,
@@ -179,6 +182,15 @@ describe("configFromEnv", () => {
     configFromEnv(recorded({ INQUIRY_WEBHOOK_URL: "https://hooks.example.com/x" }));
     assert.deepEqual([...read].sort(), [...SETTING_NAMES].sort());
   });
+});
+
+test("image hosts are host names, however an operator writes them", () => {
+  const hosts = (value: string) => configFromEnv({ IMAGE_HOSTS: value }).imageHosts;
+  assert.deepEqual(hosts(""), []);
+  assert.deepEqual(hosts("https://Images.Example.com/, cdn.example.net:443/path, images.example.com"), [
+    "images.example.com",
+    "cdn.example.net",
+  ]);
 });
 
 describe("getConfig", () => {

@@ -17,6 +17,7 @@ export const SETTING_NAMES = [
   "SITE_X_URL",
   "SITE_LINE_URL",
   "CONTENT_DIR",
+  "IMAGE_HOSTS",
   "NEXT_DIST_DIR",
   "NEXT_OUTPUT",
   "BUILD_WORKERS",
@@ -77,6 +78,11 @@ export interface Config {
   site: SiteSettings;
   /** CONTENT_DIR as set, or null for `content` below the working directory (lib/content). */
   contentDir: string | null;
+  /**
+   * Hosts an article's image may come from over https (`IMAGE_HOSTS`), lower case; empty, only
+   * images under public/ are allowed. next.config.ts lets next/image fetch from these alone.
+   */
+  imageHosts: string[];
   /** Next.js's output folder: the build writes it, `next start` and the search index read it. */
   distDir: string;
   /** `standalone` builds a server that runs on its own (Dockerfile); unset, `next start` serves. */
@@ -148,6 +154,21 @@ function list(env: Env, name: SettingName, fallback: string): string[] {
     .filter((entry) => entry.length > 0);
 }
 
+/**
+ * Host names as an operator may write them: `cdn.example.com`, also `https://cdn.example.com/`
+ * (the scheme, a path and a port are dropped), in any case.
+ */
+function imageHostsFromEnv(env: Env): string[] {
+  const hosts = list(env, "IMAGE_HOSTS", "").map((entry) =>
+    entry
+      .replace(/^[a-z][a-z\d+.-]*:\/\//iu, "")
+      .replace(/[/?#].*$/u, "")
+      .replace(/:\d*$/u, "")
+      .toLowerCase(),
+  );
+  return [...new Set(hosts.filter((host) => host.length > 0))];
+}
+
 /** Each kind's setting, else the kind's own form (app/contact/[audience]). */
 function recruitingUrls(env: Env): Record<InquiryKind, string> {
   // Starts as a copy of the settings so the compiler knows every kind is there; each value is replaced.
@@ -176,6 +197,7 @@ export function configFromEnv(env: Env): Config {
     isDevelopment: env.NODE_ENV === "development",
     site: siteSettingsFromEnv(env),
     contentDir: env.CONTENT_DIR ?? null,
+    imageHosts: imageHostsFromEnv(env),
     distDir: env.NEXT_DIST_DIR || ".next",
     output: env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
     buildWorkers: buildWorkers > 0 ? buildWorkers : undefined,

@@ -2,16 +2,8 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { localImageSize } from "./local-image";
+import { png } from "./testing/png";
 import { tempFiles } from "./testing/temp-files";
-
-/** A 1×1 PNG header with the given size: enough for the size reader. */
-function png(width: number, height: number): Buffer {
-  const header = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
-  const size = Buffer.alloc(8);
-  size.writeUInt32BE(width, 0);
-  size.writeUInt32BE(height, 4);
-  return Buffer.concat([header, size, Buffer.from("0806000000", "hex"), Buffer.alloc(4)]);
-}
 
 // outside.png sits beside public/, where a path climbing out of it would land.
 const root = tempFiles(

@@ -2,6 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Article } from "./content/types";
 import { site } from "./site";
+import { articleShareImageUrl } from "./share-image";
 import { breadcrumbListJsonLd, breadcrumbsFor, newsArticleJsonLd, serializeJsonLd } from "./structured-data";
 import { absoluteUrl, articlePath } from "./urls";
 import { termRef, testArticle } from "./testing/articles";
@@ -128,6 +129,15 @@ describe("newsArticleJsonLd", () => {
     assert.match(jsonLd.image[0] ?? "", /^https?:\/\//);
     assert.equal(jsonLd.mainEntityOfPage, absoluteUrl(article.path));
     assert.match(jsonLd.mainEntityOfPage, /^https?:\/\/[^/]+\/articles\/%E7%94%9F/);
+  });
+
+  test("an article's own image, local or remote, through the share image's URL", () => {
+    const local = makeArticle({ image: { src: "/images/cover.png", alt: "", caption: null, width: 1600, height: 900 } });
+    assert.deepEqual(newsArticleJsonLd(local, articleShareImageUrl(local)).image, [`${site.url}/images/cover.png`]);
+    const remote = makeArticle({ image: { src: "https://images.example.com/a.jpg", alt: "", caption: null, width: null, height: null } });
+    assert.deepEqual(newsArticleJsonLd(remote, articleShareImageUrl(remote)).image, ["https://images.example.com/a.jpg"]);
+    const none = makeArticle();
+    assert.deepEqual(newsArticleJsonLd(none, articleShareImageUrl(none)).image, [`${site.url}${none.path}/opengraph-image`]);
   });
 
   test("an image that is already absolute stays as it is", () => {

@@ -130,7 +130,8 @@ describe("importJekyll", () => {
 
     const nested = byName.get("2025-08-01-nested.md");
     assert.equal(nested?.destination, "content/articles/2025/2025-08-01-nested.md");
-    assert.match(read(path.join(content, "articles", "2025", "2025-08-01-nested.md")), /^image: \/assets\/img\/chart\.png$/mu);
+    // jekyll-seo-tag's image map is read as it is, so its alt and caption come along.
+    assert.match(read(path.join(content, "articles", "2025", "2025-08-01-nested.md")), /^image:\n {2}path: \/assets\/img\/chart\.png$/mu);
     assert.match(nested?.unconverted[0]?.message ?? "", /permalink（\/2025\/nested\/）は使われません。URL は \/articles\/nested/u);
 
     assert.equal(byName.get("2025-07-01-genai.md")?.status, "skipped");
@@ -177,6 +178,20 @@ describe("importJekyll", () => {
     assert.deepEqual(posts(forced).filter((post) => post.status === "overwritten").length, 3);
     assert.doesNotMatch(read(imported), /編集部が書き足した段落/u);
     assert.deepEqual(new Uint8Array(fs.readFileSync(path.join(publicDir, "assets", "img", "chart.png"))), IMAGE_SAMPLES.png);
+  });
+
+  test("a theme's image (minimal-mistakes' header) is copied, reported on its own line, and kept with its alt", () => {
+    const { project, jekyll, content, publicDir } = sampleProject();
+    writeFiles(jekyll, {
+      "_posts/2025-11-01-hero.md": "---\ntitle: ヘッダー画像\ndate: 2025-11-01\ncategory: AI\nheader:\n  image: /assets/img/hero.png\n  image_description: 夜景\n---\n\n本文です。\n",
+      "assets/img/hero.png": IMAGE_SAMPLES.png,
+    });
+    const report = importJekyll({ source: jekyll, contentRoot: content, publicDir, cwd: project });
+    assert.ok(report.ok);
+    const hero = report.images.find((image) => image.path === "/assets/img/hero.png");
+    assert.deepEqual([hero?.status, hero?.line], ["copied", 6]);
+    assert.deepEqual(new Uint8Array(fs.readFileSync(path.join(publicDir, "assets", "img", "hero.png"))), IMAGE_SAMPLES.png);
+    assert.match(read(path.join(content, "articles", "2025-11-01-hero.md")), /^header:\n {2}image: \/assets\/img\/hero\.png\n {2}image_description: 夜景$/mu);
   });
 
   test("a folder without _posts is refused with a message", () => {

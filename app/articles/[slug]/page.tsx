@@ -23,6 +23,7 @@ import { toJstIsoString } from "@/lib/dates";
 import { needsInvestmentDisclaimer } from "@/lib/disclosure";
 import { adjacentArticles, relatedArticles } from "@/lib/related-articles";
 import { rankJobsForArticle } from "@/lib/related-jobs";
+import { articleImageMetadata, articleShareImageUrl } from "@/lib/share-image";
 import { site } from "@/lib/site";
 import { breadcrumbListJsonLd, breadcrumbsFor, newsArticleJsonLd } from "@/lib/structured-data";
 import { absoluteUrl } from "@/lib/urls";
@@ -39,13 +40,10 @@ export function generateStaticParams() {
   return [...slugs].map((slug) => ({ slug }));
 }
 
-function ogImagePath(articlePath: string): string {
-  return `${articlePath}/opengraph-image`;
-}
-
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
+  const images = articleImageMetadata(article);
   return {
     title: article.title,
     description: article.excerpt,
@@ -64,12 +62,13 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
       section: article.category?.name,
       tags: article.tags.map((tag) => tag.name),
       authors: article.author ? [article.author.name] : undefined,
+      ...images.openGraph,
     },
     twitter: {
       card: "summary_large_image",
       title: article.title,
       description: article.excerpt,
-      images: [ogImagePath(article.path)],
+      ...images.twitter,
     },
   };
 }
@@ -89,7 +88,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   return (
     <>
       <JsonLd data={breadcrumbListJsonLd(crumbs)} />
-      <JsonLd data={newsArticleJsonLd(article, ogImagePath(article.path))} />
+      <JsonLd data={newsArticleJsonLd(article, articleShareImageUrl(article))} />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-10 xl:grid-cols-[11rem_minmax(0,1fr)_18rem] xl:gap-8">
         <div className="hidden xl:block">
           <TableOfContentsSide entries={toc} />

@@ -53,6 +53,12 @@ describe("missing-image", () => {
     assert.match(found[1]?.message ?? "", /相対パス/);
   });
 
+  test("the image under any front matter key it may take, on that key's line", () => {
+    assert.deepEqual(where(findings("\n本文。\n", "header:\n  teaser: /images/chart.png\n  image: /images/header.png\n")), ["missing-image@6"]);
+    assert.deepEqual(where(findings("\n本文。\n", "image:\n  path: /images/og.png\n")), ["missing-image@5"]);
+    assert.deepEqual(findings("\n本文。\n", "feature_image: /images/%E5%9B%B3%201.png\n"), []);
+  });
+
   test("images that exist, encoded names, remote and data images are fine", () => {
     const body = '\n![グラフ](/images/chart.png "題") ![図](/images/%E5%9B%B3%201.png)\n![外部](https://example.com/a.png) <img src="data:image/png;base64,AAAA">\n';
     assert.deepEqual(findings(body, "image: https://example.com/og.png\n"), []);
