@@ -17,7 +17,7 @@ export function ArticleTile({ article, as: Heading = "h3", sizes = "(min-width: 
   return (
     // A row (small picture left) on a phone, where a column of full-width pictures would make the
     // page endless; a card (picture on top) from tablet width up.
-    <article className="relative grid grid-cols-[7rem_minmax(0,1fr)] items-start gap-3 sm:flex sm:flex-col sm:gap-2">
+    <article className="relative grid grid-cols-[7rem_minmax(0,1fr)] items-start gap-3 sm:flex sm:flex-col sm:items-stretch sm:gap-2">
       <ArticleThumbnail image={article.image} category={article.category} sizes={sizes} />
       <div className="min-w-0">
         <p className="muted text-xs">
