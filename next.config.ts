@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { getConfig } from "./lib/config";
+import { remoteImagePatterns } from "./lib/image-hosts";
 import { OG_FONT_PATH } from "./lib/og-font";
 import { securityHeaders } from "./lib/security-headers";
 
@@ -11,6 +12,9 @@ const nextConfig: NextConfig = {
   // `NEXT_OUTPUT=standalone npm run build` for containers (see Dockerfile); `next start` otherwise.
   output: settings.output,
   poweredByHeader: false,
+  // Article images from elsewhere only over https and only from the hosts the operator named
+  // (IMAGE_HOSTS); the content check refuses any other, so every article image can be drawn.
+  images: { remotePatterns: remoteImagePatterns(settings.imageHosts) },
   // OG images are drawn on request with this font (lib/og-font.ts reads it by path, which the
   // tracer cannot see): copy it into the standalone output too.
   outputFileTracingIncludes: {

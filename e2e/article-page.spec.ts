@@ -220,7 +220,7 @@ test("breadcrumb links lead to the home page and the category", async ({ page },
   await page.goBack();
   await crumbs.getByRole("link", { name: "ホーム", exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("新着記事");
+  await expect(main(page).getByRole("region", { name: "新着記事", exact: true })).toBeVisible();
 });
 
 test("a related article and the adjacent links open those articles", async ({ page }, testInfo) => {

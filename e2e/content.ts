@@ -29,6 +29,8 @@ export interface ContentArticle {
   excerpt: string | null;
   readingTime: number | null;
   draft: boolean;
+  /** The article's own picture as the editor gave it (`image`, `image.path`, `feature_image`, `header.image`, `thumbnail`). */
+  image: string | null;
   body: string;
 }
 
@@ -63,6 +65,13 @@ function slugOf(fm: Record<string, unknown>, file: string): string {
   return written ?? path.basename(file).replace(/\.(mdx?)$/i, "").replace(/^\d{4}-\d{2}-\d{2}-/, "");
 }
 
+function pictureOf(fm: Record<string, unknown>): string | null {
+  const header = (fm.header ?? {}) as Record<string, unknown>;
+  const image = fm.image;
+  const fromMap = image && typeof image === "object" ? (image as Record<string, unknown>).path : image;
+  return asString(fromMap ?? fm.feature_image ?? header.image ?? fm.thumbnail ?? null);
+}
+
 function readArticle(file: string): ContentArticle {
   const { fm, body } = readFile(file);
   const categories = [...asList(fm.category), ...asList(fm.categories)];
@@ -79,6 +88,7 @@ function readArticle(file: string): ContentArticle {
     excerpt: asString(fm.excerpt ?? fm.description ?? fm.summary),
     readingTime: typeof fm.reading_time === "number" ? fm.reading_time : null,
     draft: fm.draft === true,
+    image: pictureOf(fm),
     body,
   };
 }

@@ -48,7 +48,7 @@ export async function readCards(page: Page): Promise<CardData[]> {
       dateText: (await card.locator("time").innerText()).trim(),
       // The category link comes before the title, in the card's meta line.
       category: (await card.getByRole("link").first().innerText()).trim(),
-      excerpt: (await card.locator(":scope > p").innerText()).trim(),
+      excerpt: (await card.locator("h2 + p").innerText()).trim(),
       tags: (await tagLinks.allInnerTexts()).map((text) => text.trim()),
     });
   }

@@ -39,7 +39,7 @@ test.describe("404 page", () => {
       await expect(page.getByText(CONTENT.draft.title)).toHaveCount(0);
       await main(page).getByRole("link", { name: "トップページへ戻る" }).click();
       await expect(page).toHaveURL(/\/$/);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("新着記事");
+      await expect(main(page).getByRole("region", { name: "新着記事", exact: true })).toBeVisible();
     }
   });
 });

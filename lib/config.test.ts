@@ -43,6 +43,12 @@ test("proxy hops default to no proxy", () => {
   assert.equal(proxyHops({ INQUIRY_PROXY_HOPS: "one" }), 0);
 });
 
+test("follow links are https addresses or nothing: a typo is not linked to", () => {
+  const follow = (env: Parameters<typeof configFromEnv>[0]) => configFromEnv(env).site.follow;
+  assert.deepEqual(follow({ SITE_X_URL: "x.com/example", SITE_LINE_URL: "javascript:alert(1)" }), { x: null, line: null });
+  assert.deepEqual(follow({ SITE_X_URL: "http://x.com/example" }), { x: null, line: null });
+});
+
 describe("configFromEnv", () => {
   test("with nothing set, every default", () => {
     assert.deepEqual(configFromEnv({}), {
@@ -55,8 +61,10 @@ describe("configFromEnv", () => {
         contactEmail: "recruit@example.com",
         investmentTerms: ["投資分析", "投資", "暗号資産", "株式"],
         categories: ["AI", "Web3", "投資分析", "キャリア", "テクノロジー"],
+        follow: { x: null, line: null },
       },
       contentDir: null,
+      imageHosts: [],
       distDir: ".next",
       output: undefined,
       buildWorkers: undefined,
@@ -81,7 +89,10 @@ describe("configFromEnv", () => {
       CONTACT_EMAIL: "jobs@media.example.jp",
       INVESTMENT_TERMS: " 投資 , ,株式,",
       SITE_CATEGORIES: "AI, 法律",
+      SITE_X_URL: " https://x.com/example_media ",
+      SITE_LINE_URL: "https://lin.ee/example",
       CONTENT_DIR: "/srv/content",
+      IMAGE_HOSTS: " images.example.com ,,CDN.Example.net",
       NEXT_DIST_DIR: ".next-e2e",
       NEXT_OUTPUT: "standalone",
       BUILD_WORKERS: "2",
@@ -108,8 +119,10 @@ describe("configFromEnv", () => {
         contactEmail: "jobs@media.example.jp",
         investmentTerms: ["投資", "株式"],
         categories: ["AI", "法律"],
+        follow: { x: "https://x.com/example_media", line: "https://lin.ee/example" },
       },
       contentDir: "/srv/content",
+      imageHosts: ["images.example.com", "cdn.example.net"],
       distDir: ".next-e2e",
       output: "standalone",
       buildWorkers: 2,
@@ -169,6 +182,15 @@ describe("configFromEnv", () => {
     configFromEnv(recorded({ INQUIRY_WEBHOOK_URL: "https://hooks.example.com/x" }));
     assert.deepEqual([...read].sort(), [...SETTING_NAMES].sort());
   });
+});
+
+test("image hosts are host names, however an operator writes them", () => {
+  const hosts = (value: string) => configFromEnv({ IMAGE_HOSTS: value }).imageHosts;
+  assert.deepEqual(hosts(""), []);
+  assert.deepEqual(hosts("https://Images.Example.com/, cdn.example.net:443/path, images.example.com"), [
+    "images.example.com",
+    "cdn.example.net",
+  ]);
 });
 
 describe("getConfig", () => {

@@ -14,7 +14,10 @@ export const SETTING_NAMES = [
   "CONTACT_EMAIL",
   "INVESTMENT_TERMS",
   "SITE_CATEGORIES",
+  "SITE_X_URL",
+  "SITE_LINE_URL",
   "CONTENT_DIR",
+  "IMAGE_HOSTS",
   "NEXT_DIST_DIR",
   "NEXT_OUTPUT",
   "BUILD_WORKERS",
@@ -49,6 +52,8 @@ export interface SiteSettings {
   investmentTerms: string[];
   /** Categories editors may use; `npm run check:content` reports any other as a typo. */
   categories: string[];
+  /** The site's own accounts for the follow box after each article; null where there is none. */
+  follow: { x: string | null; line: string | null };
 }
 
 export interface WebhookSettings {
@@ -73,6 +78,11 @@ export interface Config {
   site: SiteSettings;
   /** CONTENT_DIR as set, or null for `content` below the working directory (lib/content). */
   contentDir: string | null;
+  /**
+   * Hosts an article's image may come from over https (`IMAGE_HOSTS`), lower case; empty, only
+   * images under public/ are allowed. next.config.ts lets next/image fetch from these alone.
+   */
+  imageHosts: string[];
   /** Next.js's output folder: the build writes it, `next start` and the search index read it. */
   distDir: string;
   /** `standalone` builds a server that runs on its own (Dockerfile); unset, `next start` serves. */
@@ -125,12 +135,38 @@ function text(env: Env, name: SettingName, fallback: string): string {
   return value ? value : fallback;
 }
 
+/** An https address, or null when unset; anything else is ignored rather than linked to. */
+function httpsUrl(env: Env, name: SettingName): string | null {
+  const value = env[name]?.trim();
+  if (!value) return null;
+  try {
+    return new URL(value).protocol === "https:" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A comma-separated setting, its entries trimmed and empty ones dropped. */
 function list(env: Env, name: SettingName, fallback: string): string[] {
   return text(env, name, fallback)
     .split(",")
     .map((entry) => entry.trim())
     .filter((entry) => entry.length > 0);
+}
+
+/**
+ * Host names as an operator may write them: `cdn.example.com`, also `https://cdn.example.com/`
+ * (the scheme, a path and a port are dropped), in any case.
+ */
+function imageHostsFromEnv(env: Env): string[] {
+  const hosts = list(env, "IMAGE_HOSTS", "").map((entry) =>
+    entry
+      .replace(/^[a-z][a-z\d+.-]*:\/\//iu, "")
+      .replace(/[/?#].*$/u, "")
+      .replace(/:\d*$/u, "")
+      .toLowerCase(),
+  );
+  return [...new Set(hosts.filter((host) => host.length > 0))];
 }
 
 /** Each kind's setting, else the kind's own form (app/contact/[audience]). */
@@ -150,6 +186,7 @@ function siteSettingsFromEnv(env: Env): SiteSettings {
     contactEmail: text(env, "CONTACT_EMAIL", "recruit@example.com"),
     investmentTerms: list(env, "INVESTMENT_TERMS", "投資分析,投資,暗号資産,株式"),
     categories: list(env, "SITE_CATEGORIES", "AI,Web3,投資分析,キャリア,テクノロジー"),
+    follow: { x: httpsUrl(env, "SITE_X_URL"), line: httpsUrl(env, "SITE_LINE_URL") },
   };
 }
 
@@ -160,6 +197,7 @@ export function configFromEnv(env: Env): Config {
     isDevelopment: env.NODE_ENV === "development",
     site: siteSettingsFromEnv(env),
     contentDir: env.CONTENT_DIR ?? null,
+    imageHosts: imageHostsFromEnv(env),
     distDir: env.NEXT_DIST_DIR || ".next",
     output: env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
     buildWorkers: buildWorkers > 0 ? buildWorkers : undefined,

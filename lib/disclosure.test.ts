@@ -2,17 +2,13 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import type { Article, TermRef } from "./content/types";
-import { termKey } from "./content/slugs";
+import type { Article } from "./content/types";
 import { needsInvestmentDisclaimer } from "./disclosure";
 import { site } from "./site";
-
-function ref(kind: TermRef["kind"], name: string): TermRef {
-  return { kind, name, key: termKey(name), path: `/${kind}/${encodeURIComponent(name)}` };
-}
+import { termRef } from "./testing/articles";
 
 function terms(categories: string[], tags: string[]): Pick<Article, "categories" | "tags"> {
-  return { categories: categories.map((c) => ref("categories", c)), tags: tags.map((t) => ref("tags", t)) };
+  return { categories: categories.map((c) => termRef("categories", c)), tags: tags.map((t) => termRef("tags", t)) };
 }
 
 // These rely on lib/config.ts's default list; an operator's INVESTMENT_TERMS replaces it.

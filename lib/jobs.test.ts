@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { Article, Job, TermRef } from "./content/types";
+import type { Article, Job } from "./content/types";
 import { termKey } from "./content/slugs";
 import {
   articlesForJob,
@@ -14,6 +14,7 @@ import {
   prefectureOf,
   type JobFilters,
 } from "./jobs";
+import { termRef } from "./testing/articles";
 
 function job(id: string, options: Partial<Pick<Job, "employment" | "location" | "tags" | "isOpen">> & { posted: string }): Job {
   const tags = options.tags ?? [];
@@ -158,11 +159,10 @@ describe("findJob", () => {
 });
 
 describe("articlesForJob", () => {
-  const ref = (name: string): TermRef => ({ kind: "tags", name, key: termKey(name), path: `/tags/${name}` });
   const article = (slug: string, date: string, tags: string[]): Pick<Article, "slug" | "date" | "tags"> => ({
     slug,
     date: new Date(date),
-    tags: tags.map(ref),
+    tags: tags.map((tag) => termRef("tags", tag)),
   });
 
   test("articles sharing the most tags first, then the newest; none without a shared tag", () => {

@@ -1,26 +1,22 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { localImageSize } from "./local-image";
+import { png } from "./testing/png";
+import { tempFiles } from "./testing/temp-files";
 
-/** A 1×1 PNG header with the given size: enough for the size reader. */
-function png(width: number, height: number): Buffer {
-  const header = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
-  const size = Buffer.alloc(8);
-  size.writeUInt32BE(width, 0);
-  size.writeUInt32BE(height, 4);
-  return Buffer.concat([header, size, Buffer.from("0806000000", "hex"), Buffer.alloc(4)]);
-}
-
-const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "public-"));
-fs.mkdirSync(path.join(publicDir, "images"));
-fs.writeFileSync(path.join(publicDir, "images", "chart.png"), png(1200, 675));
-fs.writeFileSync(path.join(publicDir, "images", "図 1.png"), png(800, 600));
-fs.writeFileSync(path.join(publicDir, "images", "logo.svg"), '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="80"></svg>');
-fs.writeFileSync(path.join(publicDir, "images", "broken.png"), "not an image");
-fs.writeFileSync(path.join(path.dirname(publicDir), "outside.png"), png(10, 10));
+// outside.png sits beside public/, where a path climbing out of it would land.
+const root = tempFiles(
+  {
+    "public/images/chart.png": png(1200, 675),
+    "public/images/図 1.png": png(800, 600),
+    "public/images/logo.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="80"></svg>',
+    "public/images/broken.png": "not an image",
+    "outside.png": png(10, 10),
+  },
+  "local-image-test-",
+);
+const publicDir = path.join(root, "public");
 
 describe("localImageSize", () => {
   test("reads the size of images under public/, raw or percent-encoded names", () => {

@@ -1,12 +1,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { Article, TermRef } from "./content/types";
-import { termKey } from "./content/slugs";
+import type { Article } from "./content/types";
 import { adjacentArticles, isNearDuplicateTitle, relatedArticles } from "./related-articles";
-
-function ref(kind: TermRef["kind"], name: string): TermRef {
-  return { kind, name, key: termKey(name), path: `/${kind}/${encodeURIComponent(name)}` };
-}
+import { termRef, testArticle } from "./testing/articles";
 
 interface Options {
   title?: string;
@@ -16,27 +12,14 @@ interface Options {
 }
 
 function makeArticle(slug: string, options: Options = {}): Article {
-  const category = options.category ?? null;
-  const categories = category === null ? [] : [ref("categories", category)];
-  return {
-    slug,
-    path: `/articles/${encodeURIComponent(slug)}`,
-    sourcePath: `content/articles/${slug}.md`,
-    format: "md",
+  const categories = options.category == null ? [] : [termRef("categories", options.category)];
+  return testArticle(slug, {
     title: options.title ?? `記事 ${slug}`,
     date: new Date(options.date ?? "2025-10-08T00:00:00Z"),
-    updated: null,
     category: categories[0] ?? null,
     categories,
-    tags: (options.tags ?? []).map((tag) => ref("tags", tag)),
-    author: null,
-    excerpt: "",
-    readingMinutes: 1,
-    draft: false,
-    image: null,
-    body: "",
-    bodyStartLine: 1,
-  };
+    tags: (options.tags ?? []).map((tag) => termRef("tags", tag)),
+  });
 }
 
 const slugs = (articles: Article[]) => articles.map((a) => a.slug);

@@ -1,15 +1,12 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { Article, Job, TermRef } from "./content/types";
+import type { Article, Job } from "./content/types";
 import { termKey } from "./content/slugs";
 import { rankJobsForArticle } from "./related-jobs";
-
-function ref(kind: TermRef["kind"], name: string): TermRef {
-  return { kind, name, key: termKey(name), path: `/${kind}/${encodeURIComponent(name)}` };
-}
+import { termRef } from "./testing/articles";
 
 function article(tags: string[], category: string | null): Pick<Article, "tags" | "category"> {
-  return { tags: tags.map((t) => ref("tags", t)), category: category === null ? null : ref("categories", category) };
+  return { tags: tags.map((t) => termRef("tags", t)), category: category === null ? null : termRef("categories", category) };
 }
 
 function job(id: string, options: { tags?: string[]; category?: string | null; posted: string; isOpen?: boolean }): Job {

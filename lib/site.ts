@@ -23,6 +23,23 @@ export const site = {
   relatedJobsLimit: 3,
   /** Categories editors may use; `npm run check:content` reports any other as a typo. */
   categories: settings.categories,
+  /** The site's accounts for the follow box after each article (RSS is always offered). */
+  follow: settings.follow,
+  /** The career block right after each article's body: who it is for and what the service does. */
+  careerBlock: {
+    heading: "AI・Web3業界への転職を考えているあなたへ",
+    audience: [
+      "AIやブロックチェーンの技術を仕事の中心にしたい",
+      "いまの経験がこの分野でどう評価されるか知りたい",
+      "成長産業で年収やキャリアの幅を広げたい",
+    ],
+    service:
+      "専門のキャリアアドバイザーが、非公開求人を含むAI・Web3企業の求人から、経験と希望に合うポジションをご紹介します。書類の準備から面接対策、条件交渉まで無料でお手伝いします。",
+    jobLists: [
+      { label: "AIの求人を見る", tag: "AI" },
+      { label: "Web3の求人を見る", tag: "Web3" },
+    ],
+  },
 } as const;
 
 export type Site = typeof site;

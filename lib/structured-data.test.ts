@@ -1,37 +1,20 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { Article, TermRef } from "./content/types";
-import { termKey } from "./content/slugs";
+import type { Article } from "./content/types";
 import { site } from "./site";
+import { articleShareImageUrl } from "./share-image";
 import { breadcrumbListJsonLd, breadcrumbsFor, newsArticleJsonLd, serializeJsonLd } from "./structured-data";
 import { absoluteUrl, articlePath } from "./urls";
-
-function ref(kind: TermRef["kind"], name: string): TermRef {
-  return { kind, name, key: termKey(name), path: `/${kind}/${encodeURIComponent(name)}` };
-}
+import { termRef, testArticle } from "./testing/articles";
 
 function makeArticle(overrides: Partial<Article> = {}): Article {
-  const slug = overrides.slug ?? "生成aiの未来";
-  return {
-    slug,
-    path: articlePath(slug),
-    sourcePath: `content/articles/${slug}.md`,
-    format: "md",
+  return testArticle(overrides.slug ?? "生成aiの未来", {
     title: "生成AIの未来",
     date: new Date("2025-10-08T02:01:53Z"),
-    updated: null,
-    category: null,
-    categories: [],
-    tags: [],
-    author: null,
     excerpt: "生成AIがキャリアをどう変えるか。",
     readingMinutes: 3,
-    draft: false,
-    image: null,
-    body: "",
-    bodyStartLine: 1,
     ...overrides,
-  };
+  });
 }
 
 describe("serializeJsonLd", () => {
@@ -69,7 +52,7 @@ describe("serializeJsonLd", () => {
 
 describe("breadcrumbsFor", () => {
   test("home, category, article", () => {
-    const article = makeArticle({ category: ref("categories", "AI・機械学習") });
+    const article = makeArticle({ category: termRef("categories", "AI・機械学習") });
     assert.deepEqual(breadcrumbsFor(article), [
       { name: "ホーム", path: "/" },
       { name: "AI・機械学習", path: "/categories/AI%E3%83%BB%E6%A9%9F%E6%A2%B0%E5%AD%A6%E7%BF%92" },
@@ -85,7 +68,7 @@ describe("breadcrumbsFor", () => {
   });
 
   test("breadcrumbListJsonLd numbers the items from 1 with absolute URLs", () => {
-    const jsonLd = breadcrumbListJsonLd(breadcrumbsFor(makeArticle({ category: ref("categories", "投資") })));
+    const jsonLd = breadcrumbListJsonLd(breadcrumbsFor(makeArticle({ category: termRef("categories", "投資") })));
     assert.equal(jsonLd["@type"], "BreadcrumbList");
     assert.deepEqual(
       jsonLd.itemListElement.map((item) => [item.position, item.name, item.item]),
@@ -118,7 +101,7 @@ describe("newsArticleJsonLd", () => {
   });
 
   test("an author is a Person with the author page's absolute URL", () => {
-    const author = ref("authors", "山田 太郎");
+    const author = termRef("authors", "山田 太郎");
     const jsonLd = newsArticleJsonLd(makeArticle({ author }), "/og.png");
     assert.deepEqual(jsonLd.author, {
       "@type": "Person",
@@ -134,7 +117,7 @@ describe("newsArticleJsonLd", () => {
   });
 
   test("keywords are the tag names, comma separated; empty without tags", () => {
-    const tags = [ref("tags", "AI"), ref("tags", "キャリア"), ref("tags", "C#")];
+    const tags = [termRef("tags", "AI"), termRef("tags", "キャリア"), termRef("tags", "C#")];
     assert.equal(newsArticleJsonLd(makeArticle({ tags }), "/og.png").keywords, "AI, キャリア, C#");
     assert.equal(newsArticleJsonLd(makeArticle(), "/og.png").keywords, "");
   });
@@ -148,13 +131,22 @@ describe("newsArticleJsonLd", () => {
     assert.match(jsonLd.mainEntityOfPage, /^https?:\/\/[^/]+\/articles\/%E7%94%9F/);
   });
 
+  test("an article's own image, local or remote, through the share image's URL", () => {
+    const local = makeArticle({ image: { src: "/images/cover.png", alt: "", caption: null, width: 1600, height: 900 } });
+    assert.deepEqual(newsArticleJsonLd(local, articleShareImageUrl(local)).image, [`${site.url}/images/cover.png`]);
+    const remote = makeArticle({ image: { src: "https://images.example.com/a.jpg", alt: "", caption: null, width: null, height: null } });
+    assert.deepEqual(newsArticleJsonLd(remote, articleShareImageUrl(remote)).image, ["https://images.example.com/a.jpg"]);
+    const none = makeArticle();
+    assert.deepEqual(newsArticleJsonLd(none, articleShareImageUrl(none)).image, [`${site.url}${none.path}/opengraph-image`]);
+  });
+
   test("an image that is already absolute stays as it is", () => {
     const jsonLd = newsArticleJsonLd(makeArticle(), "https://cdn.example.com/a.png");
     assert.deepEqual(jsonLd.image, ["https://cdn.example.com/a.png"]);
   });
 
   test("articleSection is the category name, left out of the JSON without one", () => {
-    const withCategory = newsArticleJsonLd(makeArticle({ category: ref("categories", "投資分析") }), "/og.png");
+    const withCategory = newsArticleJsonLd(makeArticle({ category: termRef("categories", "投資分析") }), "/og.png");
     assert.equal(withCategory.articleSection, "投資分析");
     const without = newsArticleJsonLd(makeArticle(), "/og.png");
     assert.equal(without.articleSection, undefined);

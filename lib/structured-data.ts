@@ -30,7 +30,8 @@ export function breadcrumbListJsonLd(crumbs: readonly Crumb[]) {
   };
 }
 
-export function newsArticleJsonLd(article: Article, imagePath: string) {
+/** `image`: the article's share image, a path on the site or an absolute URL (lib/share-image.ts). */
+export function newsArticleJsonLd(article: Article, image: string) {
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -44,7 +45,7 @@ export function newsArticleJsonLd(article: Article, imagePath: string) {
     publisher: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
     articleSection: article.category?.name,
     keywords: article.tags.map((tag) => tag.name).join(", "),
-    image: [absoluteUrl(imagePath)],
+    image: [absoluteUrl(image)],
     mainEntityOfPage: absoluteUrl(article.path),
     inLanguage: "ja",
   };

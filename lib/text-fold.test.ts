@@ -2,10 +2,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { isSameText } from "./content/same-text";
 import { termKey } from "./content/slugs";
-import type { SearchDocument } from "./search/documents";
 import { SearchIndex } from "./search/engine";
 import { parseQuery } from "./search/query";
 import { isNearDuplicateTitle } from "./related-articles";
+import { searchDocument } from "./testing/search-documents";
 
 /** Spellings every user of the fold must take as one text. */
 const SAME: readonly (readonly string[])[] = [
@@ -22,13 +22,9 @@ const SAME: readonly (readonly string[])[] = [
   ["machine learning", "Machine  Learning", "machine\u3000learning"],
 ];
 
-function documentWith(slug: string, body: string): SearchDocument {
-  return { slug, path: `/articles/${slug}`, title: "記事", excerpt: "", date: "2025-10-01T00:00:00.000Z", category: null, tags: [], headings: [], body };
-}
-
 test("termKey, search, related articles and the title check take every spelling of a text as one", () => {
   for (const spellings of SAME) {
-    const index = new SearchIndex(spellings.map((spelling, at) => documentWith(String(at), `本文は${spelling}です。`)));
+    const index = new SearchIndex(spellings.map((spelling, at) => searchDocument(String(at), { title: "記事", body: `本文は${spelling}です。` })));
     const everyDocument = spellings.map((_, at) => String(at));
     for (const a of spellings) {
       for (const b of spellings) {

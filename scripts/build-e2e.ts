@@ -3,7 +3,10 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { E2E_CONTENT_DIR, E2E_DIST_DIR } from "../e2e/fixtures/where";
+import { E2E_CONTENT_DIR, E2E_DIST_DIR, E2E_PUBLIC_SOURCE, E2E_PUBLIC_TARGET } from "../e2e/fixtures/where";
+
+fs.rmSync(E2E_PUBLIC_TARGET, { recursive: true, force: true });
+fs.cpSync(E2E_PUBLIC_SOURCE, E2E_PUBLIC_TARGET, { recursive: true });
 
 // The front page is prerendered with 人気記事 from DATA_DIR: an empty folder, so the build shows
 // what the tests expect before any view, never the views of a developer's ./data.

@@ -1,9 +1,8 @@
-import Link from "next/link";
-import { DateTime } from "@/components/common/DateTime";
+import { ArticleTile } from "@/components/listing/ArticleTile";
 import type { Article } from "@/lib/content";
 
 /**
- * A titled list of article links (category, date, title): 関連記事 under an article, and the
+ * A titled grid of article cards (picture, category, date, title): 関連記事 under an article, and the
  * background reading on a job page.
  */
 export function RelatedArticles({
@@ -21,16 +20,10 @@ export function RelatedArticles({
       <h2 id={headingId} className="mb-4 text-lg font-bold">
         {heading}
       </h2>
-      <ul className="grid gap-4 sm:grid-cols-2">
+      <ul className="grid gap-6 sm:grid-cols-2">
         {articles.map((article) => (
-          <li key={article.slug} className="card">
-            <p className="muted text-xs">
-              {article.category ? `${article.category.name}・` : ""}
-              <DateTime date={article.date} />
-            </p>
-            <Link href={article.path} className="link-hover mt-1 block font-bold leading-snug">
-              {article.title}
-            </Link>
+          <li key={article.slug}>
+            <ArticleTile article={article} sizes="(min-width: 1024px) 20rem, (min-width: 640px) 45vw, 7rem" />
           </li>
         ))}
       </ul>

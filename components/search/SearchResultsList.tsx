@@ -2,6 +2,7 @@ import Link from "next/link";
 import { TagList } from "@/components/article/TagList";
 import { DateTime } from "@/components/common/DateTime";
 import { Pagination } from "@/components/listing/Pagination";
+import { ArticleThumbnail } from "@/components/media/ArticleThumbnail";
 import type { SearchResults } from "@/lib/search";
 import { Snippet } from "./Snippet";
 
@@ -22,19 +23,28 @@ export function SearchResultsList({ results, pathOf }: { results: SearchResults;
       ) : (
         <ol className="mt-4">
           {results.hits.map(({ document, snippet }) => (
-            <li key={document.slug} className="border-b border-slate-200 py-5 dark:border-slate-700">
-              <p className="flex flex-wrap gap-x-3 text-xs text-slate-600 dark:text-slate-400">
-                {document.category ? <span className="font-bold">{document.category.name}</span> : null}
-                <DateTime date={new Date(document.date)} />
-              </p>
-              <h3 className="mt-1 text-lg font-bold">
-                <Link href={document.path} className="link-hover">
-                  {document.title}
-                </Link>
-              </h3>
-              <Snippet parts={snippet} />
-              <div className="mt-2">
-                <TagList tags={document.tags} />
+            <li
+              key={document.slug}
+              className="grid grid-cols-[7rem_minmax(0,1fr)] gap-4 border-b border-slate-200 py-5 sm:grid-cols-[10rem_minmax(0,1fr)] dark:border-slate-700"
+            >
+              {/* The title is the link readers and screen readers use; the picture is a mouse target only. */}
+              <Link href={document.path} tabIndex={-1} aria-hidden="true">
+                <ArticleThumbnail image={document.image} category={document.category} sizes="(min-width: 640px) 10rem, 7rem" />
+              </Link>
+              <div className="min-w-0">
+                <p className="flex flex-wrap gap-x-3 text-xs text-slate-600 dark:text-slate-400">
+                  {document.category ? <span className="font-bold">{document.category.name}</span> : null}
+                  <DateTime date={new Date(document.date)} />
+                </p>
+                <h3 className="mt-1 text-base font-bold leading-snug sm:text-lg">
+                  <Link href={document.path} className="link-hover">
+                    {document.title}
+                  </Link>
+                </h3>
+                <Snippet parts={snippet} />
+                <div className="mt-2">
+                  <TagList tags={document.tags} />
+                </div>
               </div>
             </li>
           ))}

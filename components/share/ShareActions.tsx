@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { ShareIcon } from "./ShareIcon";
 
 /** Copies through a hidden textarea where the Clipboard API is missing or refused (http, old WebViews). */
 function copyWithTextarea(text: string): boolean {
@@ -33,7 +34,7 @@ async function copyText(text: string): Promise<boolean> {
   return copyWithTextarea(text);
 }
 
-const buttonClass = "pill-button";
+const buttonClass = "pill-button share-button";
 
 export function ShareActions({ url, title }: { url: string; title: string }) {
   const [message, setMessage] = useState("");
@@ -66,11 +67,13 @@ export function ShareActions({ url, title }: { url: string; title: string }) {
   return (
     <>
       <button type="button" onClick={onCopy} className={buttonClass}>
-        URLをコピー
+        <ShareIcon name="copy" />
+        <span className="sr-only sm:not-sr-only">URLをコピー</span>
       </button>
       {canShare ? (
         <button type="button" onClick={onShare} className={buttonClass}>
-          その他の方法で共有
+          <ShareIcon name="share" />
+          <span className="sr-only sm:not-sr-only">その他の方法で共有</span>
         </button>
       ) : null}
       <p

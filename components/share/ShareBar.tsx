@@ -1,10 +1,12 @@
 import { shareTargets } from "@/lib/share";
 import { ShareActions } from "./ShareActions";
+import { ShareIcon } from "./ShareIcon";
 
 export function ShareBar({ url, title, label }: { url: string; title: string; label: string }) {
   return (
-    <nav aria-label={label} className="my-6 flex flex-wrap items-center gap-2">
-      <ul className="flex flex-wrap items-center gap-2">
+    // One row on a phone (icons; labels for screen readers), labelled pills from tablet width up.
+    <nav aria-label={label} className="my-6 flex flex-nowrap items-center gap-2 sm:flex-wrap">
+      <ul className="flex flex-nowrap items-center gap-2 sm:flex-wrap">
         {shareTargets(url, title).map((target) => (
           <li key={target.id}>
             <a
@@ -12,15 +14,16 @@ export function ShareBar({ url, title, label }: { url: string; title: string; la
               target="_blank"
               rel="noopener noreferrer"
               data-share={target.id}
-              className="pill-button"
+              className="pill-button share-button"
             >
-              {target.label}
+              <ShareIcon name={target.id} />
+              <span className="sr-only sm:not-sr-only">{target.label}</span>
               <span className="sr-only">で共有（新しいタブで開きます）</span>
             </a>
           </li>
         ))}
       </ul>
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-nowrap items-center gap-2 sm:flex-wrap">
         <ShareActions url={url} title={title} />
       </div>
     </nav>

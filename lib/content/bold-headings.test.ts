@@ -37,6 +37,7 @@ const E2E_ARTICLE: ContentArticle = {
   excerpt: null,
   readingTime: null,
   draft: false,
+  image: null,
   body: "",
 };
 

@@ -1,11 +1,12 @@
 // Validates every content file (drafts and scheduled posts too) without building the site.
+import { getConfig } from "../config";
 import { loadContent, type ArticleSource, type LoadedContent } from "./load";
 import { checkBody } from "./mdx-check";
 import { sortProblems, type ContentProblem } from "./problems";
 
 /** Every file, drafts and posts scheduled for any date included. */
-export function loadForCheck(root: string, cwd = process.cwd()): LoadedContent {
-  return loadContent({ root, includeDrafts: true, now: new Date(8.64e15), cwd });
+export function loadForCheck(root: string, cwd = process.cwd(), imageHosts: readonly string[] = getConfig().imageHosts): LoadedContent {
+  return loadContent({ root, includeDrafts: true, now: new Date(8.64e15), cwd, imageHosts });
 }
 
 /** Compiles article bodies the way the renderer will; `sources` defaults to every article. */

@@ -41,6 +41,16 @@ describe("splitFrontMatter: valid files", () => {
     assert.equal(file.bodyStartLine, 10);
   });
 
+  test("keys one map below the top are found as parent.key; deeper ones are not", () => {
+    const text = ["---", "title: a", "header:", "  teaser: /t.png", "  image: /h.png", "  deep:", "    image: /d.png", "---", ""].join("\n");
+    const file = ok(splitFrontMatter(text));
+    assert.equal(file.keyLines.get("header"), 3);
+    assert.equal(file.keyLines.get("header.teaser"), 4);
+    assert.equal(file.keyLines.get("header.image"), 5);
+    assert.equal(file.keyLines.get("header.deep"), 6);
+    assert.equal(file.keyLines.get("header.deep.image"), undefined);
+  });
+
   test("a UTF-8 BOM and Windows line endings give the same result", () => {
     const windows = `\uFEFF${VALID.replace(/\n/g, "\r\n")}`;
     const file = ok(splitFrontMatter(windows));

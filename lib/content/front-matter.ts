@@ -6,7 +6,7 @@ export interface SplitFile {
   body: string;
   /** 1-based line of the file where the body starts. */
   bodyStartLine: number;
-  /** 1-based file line of each top-level front matter key. */
+  /** 1-based file line of each top-level front matter key, and of keys one map below (`header.image`). */
   keyLines: ReadonlyMap<string, number>;
 }
 
@@ -48,13 +48,16 @@ export function splitFrontMatter(text: string): SplitResult {
   }
 
   const keyLines = new Map<string, number>();
-  if (isMap(doc.contents)) {
-    for (const item of doc.contents.items) {
-      if (isScalar(item.key) && item.key.range) {
-        keyLines.set(String(item.key.value), lineCounter.linePos(item.key.range[0]).line + 1);
-      }
+  const recordKeys = (node: unknown, prefix: string, depth: number) => {
+    if (!isMap(node)) return;
+    for (const item of node.items) {
+      if (!isScalar(item.key) || !item.key.range) continue;
+      const key = `${prefix}${String(item.key.value)}`;
+      keyLines.set(key, lineCounter.linePos(item.key.range[0]).line + 1);
+      if (depth > 0) recordKeys(item.value, `${key}.`, depth - 1);
     }
-  }
+  };
+  recordKeys(doc.contents, "", 1);
 
   return {
     ok: true,

@@ -1,24 +1,9 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { compile, run } from "@mdx-js/mdx";
-import { createElement } from "react";
-import * as runtime from "react/jsx-runtime";
-import { renderToStaticMarkup } from "react-dom/server";
 import { createSlugger, extractToc } from "./headings";
-import { mdxCompileOptions } from "./mdx-options";
 import type { BodyFormat, TocEntry } from "./types";
 import { CONTENT_ID_PREFIX } from "./content-ids";
-
-async function compiled(body: string, format: BodyFormat): Promise<string> {
-  return String(await compile(body, mdxCompileOptions(format)));
-}
-
-/** The HTML React renders for the body, as on the article page. */
-async function rendered(body: string, format: BodyFormat): Promise<string> {
-  const code = await compile(body, { ...mdxCompileOptions(format), outputFormat: "function-body" });
-  const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url });
-  return renderToStaticMarkup(createElement(Content));
-}
+import { compiledBody, renderedBody } from "../testing/compiled-body";
 
 /** The `id` props in compiled MDX output, in document order, without the footnote machinery's own ids. */
 function compiledIds(output: string): string[] {
@@ -181,7 +166,7 @@ describe("extractToc ids are the ids the renderer gives its headings", () => {
     test(`${name} (.${format}): every 目次 id is in the compiled output, in order`, async () => {
       const toc = extractToc(body, format);
       assert.ok(toc.length > 0);
-      const output = await compiled(body, format);
+      const output = await compiledBody(body, format);
       for (const entry of toc) assert.ok(output.includes(`id: "${entry.id}"`), `id ${entry.id} not in the output`);
       const outputIds = compiledIds(output);
       // Headings below h3 have ids but are not in the 目次.
@@ -197,7 +182,7 @@ describe("extractToc ids are the ids the renderer gives its headings", () => {
   test("the rendered HTML has an element with each 目次 id, with the right heading level", async () => {
     const body = "### 第一章\n\n**要点**\n\n#### 第一節\n\n### 第一章\n";
     const toc = extractToc(body, "md");
-    const html = await rendered(body, "md");
+    const html = await renderedBody(body, "md");
     assert.deepEqual(slugIds(toc), ["第一章", "要点", "第一節", "第一章-2"]);
     for (const entry of toc) {
       assert.ok(html.includes(`<h${entry.depth} id="${entry.id}">${entry.text}</h${entry.depth}>`), `${entry.id} in ${html}`);
@@ -205,19 +190,19 @@ describe("extractToc ids are the ids the renderer gives its headings", () => {
   });
 
   test("まとめ, まとめ, まとめ 2: all rendered heading ids are distinct", async () => {
-    const output = await compiled("## まとめ\n\n## まとめ\n\n## まとめ 2\n", "md");
+    const output = await compiledBody("## まとめ\n\n## まとめ\n\n## まとめ 2\n", "md");
     const outputIds = compiledIds(output);
     assert.equal(new Set(outputIds).size, outputIds.length, `duplicate ids: ${outputIds.join(", ")}`);
   });
 
   test("a heading never takes the id of the footnotes label", async () => {
-    const output = await compiled("## Footnote label\n\n本文[^1]\n\n[^1]: 注\n", "md");
+    const output = await compiledBody("## Footnote label\n\n本文[^1]\n\n[^1]: 注\n", "md");
     const all = [...output.matchAll(/\bid: "([^"]*)"/g)].map((match) => match[1]);
     assert.equal(all.filter((id) => id === `${CONTENT_ID_PREFIX}footnote-label`).length, 1, `ids: ${all.join(", ")}`);
   });
 
   test("a heading spelled like a footnote id never takes a footnote's id", async () => {
-    const output = await compiled("## fn 1\n\n## fnref 1\n\n本文[^1]\n\n[^1]: 注\n", "md");
+    const output = await compiledBody("## fn 1\n\n## fnref 1\n\n本文[^1]\n\n[^1]: 注\n", "md");
     const all = [...output.matchAll(/\bid: "([^"]*)"/g)].map((match) => match[1]);
     assert.equal(new Set(all).size, all.length, `ids: ${all.join(", ")}`);
     assert.deepEqual(ids(extractToc("## fn 1\n\n## fnref 1\n", "md")), compiledIds(output));
@@ -232,7 +217,7 @@ describe("extractToc with raw HTML in .md headings", () => {
 
   test("the ids still match the rendered headings", async () => {
     const body = "## 見出し<br>改行\n\n## 注<sup>1</sup>の話\n";
-    const output = await compiled(body, "md");
+    const output = await compiledBody(body, "md");
     assert.deepEqual(compiledIds(output), ids(extractToc(body, "md")));
   });
 });

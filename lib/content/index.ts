@@ -34,6 +34,7 @@ function buildStore(): Store {
     root: contentRoot(),
     includeDrafts: isDevelopment(),
     now: new Date(),
+    imageHosts: getConfig().imageHosts,
   });
   if (loaded.problems.length > 0) {
     // A build fails on any problem. In `next dev` one broken file must not take every page down:

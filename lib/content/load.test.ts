@@ -5,7 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { loadContent, listContentFiles, type LoadedContent, type LoadOptions } from "./load";
 import { formatProblem, type ContentProblem } from "./problems";
-import { tempDir, tempFiles } from "../testing/temp-files";
+import { png } from "../testing/png";
+import { tempDir, tempFiles, writeFiles } from "../testing/temp-files";
 
 /** A content folder in a temp dir: keys are paths under it (`articles/foo.md`), values the file text. */
 function fixture(files: Record<string, string>): string {
@@ -19,7 +20,7 @@ const NOW = new Date("2026-01-01T03:00:00Z");
 
 function load(files: Record<string, string>, options: Partial<LoadOptions> = {}): LoadedContent {
   const root = fixture(files);
-  return loadContent({ root, includeDrafts: false, now: NOW, cwd: root, ...options });
+  return loadContent({ root, includeDrafts: false, now: NOW, cwd: root, imageHosts: [], ...options });
 }
 
 /** A file from front matter lines and a body. */
@@ -227,7 +228,7 @@ describe("loadContent: what is published", () => {
 
   test("missing articles/ and jobs/ folders give empty content", () => {
     const root = tempDir("content-load-empty-");
-    const loaded = loadContent({ root, includeDrafts: false, now: NOW, cwd: root });
+    const loaded = loadContent({ root, includeDrafts: false, now: NOW, cwd: root, imageHosts: [] });
     assert.deepEqual([loaded.articles, loaded.jobs, loaded.problems, loaded.fileCount], [[], [], [], 0]);
   });
 });
@@ -360,6 +361,68 @@ describe("loadContent: problems carry file, line and field", () => {
       ],
     );
     assert.equal(loaded.jobs.length, 0);
+  });
+});
+
+describe("loadContent: article images", () => {
+  /** Content in `content/`, public files in `public/`, both below the folder messages are relative to. */
+  function loadWithPublic(files: Record<string, string>, imageHosts: string[] = []): LoadedContent {
+    const cwd = tempDir("content-image-test-");
+    writeFiles(cwd, {
+      ...Object.fromEntries(Object.entries(files).map(([name, text]) => [`content/${name}`, text])),
+      "public/images/cover.png": png(1600, 900),
+      "public/images/図 1.png": png(800, 600),
+    });
+    return loadContent({ root: path.join(cwd, "content"), includeDrafts: false, now: NOW, cwd, imageHosts });
+  }
+
+  test("a local image gets its size from public/, raw or percent-encoded names", () => {
+    const loaded = loadWithPublic({
+      "articles/a.md": post("A", "2025-10-08", ["image: /images/cover.png", "image_alt: 表紙", "image_caption: 筆者撮影"]),
+      "articles/b.md": post("B", "2025-10-07", ["header:", "  image: /images/%E5%9B%B3%201.png"]),
+      "articles/c.md": post("C", "2025-10-06"),
+    });
+    assert.deepEqual(loaded.problems, []);
+    assert.deepEqual(
+      loaded.articles.map((article) => article.image),
+      [
+        { src: "/images/cover.png", alt: "表紙", caption: "筆者撮影", width: 1600, height: 900 },
+        { src: "/images/%E5%9B%B3%201.png", alt: "", caption: null, width: 800, height: 600 },
+        null,
+      ],
+    );
+  });
+
+  test("a remote image on an allowed host has no size", () => {
+    const loaded = loadWithPublic(
+      { "articles/a.md": post("A", "2025-10-08", ["image:", "  path: https://Images.Example.com/a.jpg", "  alt: 図"]) },
+      ["images.example.com"],
+    );
+    assert.deepEqual(loaded.problems, []);
+    assert.deepEqual(loaded.articles[0]?.image, { src: "https://Images.Example.com/a.jpg", alt: "図", caption: null, width: null, height: null });
+  });
+
+  test("a remote image on any other host is an error naming the host and IMAGE_HOSTS, drafts too", () => {
+    const loaded = loadWithPublic(
+      {
+        "articles/a.md": post("A", "2025-10-08", ["header:", "  teaser: /images/cover.png", "  image: https://cdn.example.net/a.jpg"]),
+        "articles/b.md": post("B", "2025-10-08", ["draft: true", "image: https://images.example.com.evil.test/b.jpg"]),
+      },
+      ["images.example.com"],
+    );
+    assert.deepEqual(loaded.articles, []);
+    assert.deepEqual(loaded.sources, []);
+    assert.deepEqual(loaded.problems.map(formatProblem), [
+      "content/articles/a.md:6: header.image: 画像のホスト cdn.example.net は許可されていません。public/ に画像を置くか、サイトの設定 IMAGE_HOSTS に cdn.example.net を加えてください",
+      "content/articles/b.md:5: image: 画像のホスト images.example.com.evil.test は許可されていません。public/ に画像を置くか、サイトの設定 IMAGE_HOSTS に images.example.com.evil.test を加えてください",
+    ]);
+  });
+
+  test("an http image is refused by the schema, on its line", () => {
+    const loaded = loadWithPublic({ "articles/a.md": post("A", "2025-10-08", ["image:", "  path: http://images.example.com/a.jpg"]) }, ["images.example.com"]);
+    assert.deepEqual(loaded.problems.map(formatProblem), [
+      'content/articles/a.md:5: image.path: 画像は https の URL にしてください（"http://images.example.com/a.jpg" は http です）',
+    ]);
   });
 });
 

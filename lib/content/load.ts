@@ -3,7 +3,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { endOfJstDay } from "../dates";
+import { isAllowedImageHost, remoteImageHost } from "../image-hosts";
+import { localImageSize } from "../local-image";
 import { articlePath, type TaxonomyKind } from "../urls";
+import { frontMatterImage, imageLine } from "./article-image";
 import { deriveExcerpt } from "./excerpt";
 import { splitFrontMatter, type SplitFile } from "./front-matter";
 import type { ContentProblem } from "./problems";
@@ -11,7 +14,7 @@ import { readingMinutes } from "./reading-time";
 import { articleFrontMatterSchema, jobFrontMatterSchema, type ArticleFrontMatter, type JobFrontMatter } from "./schema";
 import { slugFromFileName, slugProblem, termKey } from "./slugs";
 import { buildTerms, canonicalNames, makeTermRef } from "./taxonomy";
-import type { Article, BodyFormat, Job, Term } from "./types";
+import type { Article, ArticleImage, BodyFormat, Job, Term } from "./types";
 
 export interface LoadOptions {
   /** Folder holding `articles/` and `jobs/`. */
@@ -22,6 +25,10 @@ export interface LoadOptions {
   now: Date;
   /** Paths in messages are relative to this folder. */
   cwd?: string;
+  /** Hosts remote article images may come from (IMAGE_HOSTS); any other is an error. */
+  imageHosts: readonly string[];
+  /** Where local images are read for their size; `public` below `cwd` unless given. */
+  publicDir?: string;
 }
 
 export interface LoadedContent {
@@ -83,9 +90,10 @@ function parseFile<S extends z.ZodType>(
     for (const issue of result.error.issues) {
       const field = issue.path.map(String).join(".") || undefined;
       const topKey = issue.path[0] === undefined ? undefined : String(issue.path[0]);
+      const keyLine = (key: string | undefined) => (key ? split.file.keyLines.get(key) : undefined);
       problems.push({
         file: sourcePath,
-        line: (topKey && split.file.keyLines.get(topKey)) || 1,
+        line: keyLine(issue.path.slice(0, 2).map(String).join(".")) ?? keyLine(topKey) ?? 1,
         field,
         message: issue.message,
       });
@@ -120,12 +128,30 @@ function reportDuplicates(
   }
 }
 
-function loadArticleSources(files: readonly string[], cwd: string, problems: ContentProblem[]): ArticleSource[] {
+/** An image on a host the site may not load from: the problem that says which, or null. */
+function imageHostProblem(sourcePath: string, data: ArticleFrontMatter, file: SplitFile, imageHosts: readonly string[]): ContentProblem | null {
+  const image = frontMatterImage(data);
+  const host = image ? remoteImageHost(image.src) : null;
+  if (!image || host === null || isAllowedImageHost(host, imageHosts)) return null;
+  return {
+    file: sourcePath,
+    line: imageLine(image, file.keyLines),
+    field: image.field,
+    message: `画像のホスト ${host} は許可されていません。public/ に画像を置くか、サイトの設定 IMAGE_HOSTS に ${host} を加えてください`,
+  };
+}
+
+function loadArticleSources(files: readonly string[], cwd: string, imageHosts: readonly string[], problems: ContentProblem[]): ArticleSource[] {
   const sources: ArticleSource[] = [];
   for (const absolutePath of files) {
     const sourcePath = toSourcePath(cwd, absolutePath);
     const parsed = parseFile(absolutePath, sourcePath, articleFrontMatterSchema, problems);
     if (!parsed) continue;
+    const hostProblem = imageHostProblem(sourcePath, parsed.data, parsed.file, imageHosts);
+    if (hostProblem) {
+      problems.push(hostProblem);
+      continue;
+    }
     const slug = parsed.data.slug ?? slugFromFileName(absolutePath);
     const problem = parsed.data.slug ? null : slugProblem(slug);
     if (problem) {
@@ -149,7 +175,14 @@ export function isPublished(source: ArticleSource, options: Pick<LoadOptions, "i
   return date !== null && date.getTime() <= options.now.getTime();
 }
 
-function toArticles(sources: readonly ArticleSource[]): Article[] {
+function toArticleImage(fm: ArticleFrontMatter, publicDir: string): ArticleImage | null {
+  const image = frontMatterImage(fm);
+  if (!image) return null;
+  const size = localImageSize(image.src, publicDir);
+  return { src: image.src, alt: image.alt, caption: image.caption, width: size?.width ?? null, height: size?.height ?? null };
+}
+
+function toArticles(sources: readonly ArticleSource[], publicDir: string): Article[] {
   const newestFirst = [...sources].sort(
     byNewest((s) => s.frontMatter.date ?? new Date(0), (s) => s.slug),
   );
@@ -189,7 +222,8 @@ function toArticles(sources: readonly ArticleSource[]): Article[] {
       excerpt: fm.excerpt ?? fm.description ?? fm.summary ?? deriveExcerpt(file.body, fm.title),
       readingMinutes: fm.reading_time ?? readingMinutes(file.body),
       draft: fm.draft,
-      image: fm.image,
+      featured: fm.featured,
+      image: toArticleImage(fm, publicDir),
       body: file.body,
       bodyStartLine: file.bodyStartLine,
     };
@@ -251,8 +285,9 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const problems: ContentProblem[] = [];
   const articleFiles = listContentFiles(path.join(options.root, "articles"));
   const jobFiles = listContentFiles(path.join(options.root, "jobs"));
-  const sources = loadArticleSources(articleFiles, cwd, problems);
-  const articles = toArticles(sources.filter((source) => isPublished(source, options)));
+  const sources = loadArticleSources(articleFiles, cwd, options.imageHosts, problems);
+  const publicDir = options.publicDir ?? path.join(cwd, "public");
+  const articles = toArticles(sources.filter((source) => isPublished(source, options)), publicDir);
   const jobs = loadJobs(jobFiles, cwd, options.now, problems);
   return {
     articles,

@@ -1,24 +1,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { compile, run } from "@mdx-js/mdx";
 import type { Element, Root } from "hast";
-import { createElement } from "react";
-import * as runtime from "react/jsx-runtime";
-import { renderToStaticMarkup } from "react-dom/server";
 import { rehypeNoteParagraphs } from "./mdx-notes";
-import { mdxCompileOptions } from "./mdx-options";
-import type { BodyFormat } from "./types";
-
-async function compiled(body: string, format: BodyFormat): Promise<string> {
-  return String(await compile(body, mdxCompileOptions(format)));
-}
-
-/** The HTML React renders for the body, as on the article page. */
-async function rendered(body: string, format: BodyFormat): Promise<string> {
-  const code = await compile(body, { ...mdxCompileOptions(format), outputFormat: "function-body" });
-  const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url });
-  return renderToStaticMarkup(createElement(Content));
-}
+import { compiledBody, renderedBody } from "../testing/compiled-body";
 
 function p(children: Element["children"], className?: string[]): Element {
   return { type: "element", tagName: "p", properties: className ? { className } : {}, children };
@@ -46,24 +30,24 @@ describe("rehypeNoteParagraphs (on a hast tree)", () => {
 for (const format of ["md", "mdx"] as const) {
   describe(`mdxCompileOptions("${format}")`, () => {
     test("a paragraph starting with ※ compiles with className note", async () => {
-      const output = await compiled("本文です。\n\n※価格は執筆時点のものです。\n", format);
+      const output = await compiledBody("本文です。\n\n※価格は執筆時点のものです。\n", format);
       assert.match(output, /className: "note"/);
-      const html = await rendered("本文です。\n\n※価格は執筆時点のものです。\n\n文中の※は対象外。\n", format);
+      const html = await renderedBody("本文です。\n\n※価格は執筆時点のものです。\n\n文中の※は対象外。\n", format);
       assert.match(html, /<p class="note">※価格は執筆時点のものです。<\/p>/);
       assert.match(html, /<p>本文です。<\/p>/);
       assert.match(html, /<p>文中の※は対象外。<\/p>/);
     });
 
     test("a note may start with inline markup after the ※", async () => {
-      const html = await rendered("※ **重要**：投資は自己責任で。\n", format);
+      const html = await renderedBody("※ **重要**：投資は自己責任で。\n", format);
       assert.match(html, /<p class="note">※ <strong>重要<\/strong>：投資は自己責任で。<\/p>/);
     });
 
     test("footnotes compile into a section labelled 脚注 with Japanese back links", async () => {
       const body = "本文です[^1]。もう一つ[^note]。\n\n[^1]: 一つ目の注。\n[^note]: 二つ目の注。\n";
-      const output = await compiled(body, format);
+      const output = await compiledBody(body, format);
       assert.match(output, /脚注/);
-      const html = await rendered(body, format);
+      const html = await renderedBody(body, format);
       assert.match(html, /<section[^>]*class="footnotes"[^>]*><h2 class="footnotes-title" id="user-content-footnote-label">脚注<\/h2>/);
       assert.match(html, /<li id="user-content-fn-1">/);
       assert.match(html, /<li id="user-content-fn-note">/);
@@ -74,9 +58,9 @@ for (const format of ["md", "mdx"] as const) {
 
     test("<script> is still removed with the heading and note plugins in place", async () => {
       const body = "## 見出し\n\n<script>alert(1)</script>\n\n※注記\n";
-      const output = await compiled(body, format);
+      const output = await compiledBody(body, format);
       assert.doesNotMatch(output, /script|alert/i);
-      const html = await rendered(body, format);
+      const html = await renderedBody(body, format);
       assert.doesNotMatch(html, /<script|alert\(1\)/i);
       assert.match(html, /<h2 id="user-content-見出し">見出し<\/h2>/);
       assert.match(html, /<p class="note">※注記<\/p>/);
@@ -85,7 +69,7 @@ for (const format of ["md", "mdx"] as const) {
     test("a ※ paragraph with an event handler keeps the note class but loses the handler", async () => {
       const body =
         format === "md" ? '※注記 <img src="x" onerror="alert(1)">\n' : '※注記 <img src="x" onerror="alert(1)" />\n';
-      const html = await rendered(body, format);
+      const html = await renderedBody(body, format);
       assert.doesNotMatch(html, /onerror|alert/);
       assert.match(html, /<p class="note">※注記 <img src="x"\/><\/p>/);
     });
@@ -94,7 +78,7 @@ for (const format of ["md", "mdx"] as const) {
 
 describe("raw HTML notes in .md", () => {
   test("<p>※…</p> written as HTML gets the note class too; a class of its own is dropped (the page's classes are not for content)", async () => {
-    const html = await rendered('<p class="small fixed inset-0">※HTMLで書いた注記</p>\n', "md");
+    const html = await renderedBody('<p class="small fixed inset-0">※HTMLで書いた注記</p>\n', "md");
     assert.match(html, /<p class="note">※HTMLで書いた注記<\/p>/);
   });
 });

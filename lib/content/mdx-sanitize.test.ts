@@ -1,33 +1,23 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { compile, run } from "@mdx-js/mdx";
 import { createElement, type ReactNode } from "react";
-import * as runtime from "react/jsx-runtime";
-import { renderToStaticMarkup } from "react-dom/server";
 import { LEGITIMATE_BODY, XSS_VECTORS } from "../../e2e/fixtures/xss-vectors";
 import { checkBody } from "./mdx-check";
-import { mdxCompileOptions } from "./mdx-options";
 import type { BodyFormat } from "./types";
 import { CONTENT_ID_PREFIX } from "./content-ids";
 import { ARTICLE_SCHEMA } from "./mdx-sanitize";
 import type { ContentProblem } from "./problems";
+import { compiledBody, renderedBody } from "../testing/compiled-body";
 
 /** The site's <Note> as a plain stand-in: the real one lives with the page's components. */
 const components = { Note: ({ children }: { children?: ReactNode }) => createElement("aside", null, children) };
-
-/** The HTML a reader's browser receives, rendered the way React renders the article on the server. */
-async function rendered(body: string, format: BodyFormat): Promise<string> {
-  const code = await compile(body, { ...mdxCompileOptions(format), outputFormat: "function-body" });
-  const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url });
-  return renderToStaticMarkup(createElement(Content, { components }));
-}
 
 type Outcome = { refused: true; problems: ContentProblem[] } | { refused: false; html: string };
 
 /** What the content check says of a body and, when it accepts it, what the page shows. */
 async function outcome(body: string, format: BodyFormat): Promise<Outcome> {
   const problems = await checkBody({ file: `content/articles/vector.${format}`, body, bodyStartLine: 5, format });
-  return problems.length > 0 ? { refused: true, problems } : { refused: false, html: await rendered(body, format) };
+  return problems.length > 0 ? { refused: true, problems } : { refused: false, html: await renderedBody(body, format, components) };
 }
 
 function decodeEntities(value: string): string {
@@ -109,13 +99,13 @@ describe("the holes the security review found", () => {
   for (const format of ["md", "mdx"] as const) {
     test(`SVG animation retargeting a link is dropped with its SVG (.${format})`, async () => {
       for (const element of ['<animate attributeName="href" values="javascript:alert(1)" />', '<set attributeName="href" to="javascript:alert(1)" />']) {
-        const html = await rendered(`<svg width="320" height="60"><a>${element}<text x="10" y="35">クリック</text></a></svg>\n`, format);
+        const html = await renderedBody(`<svg width="320" height="60"><a>${element}<text x="10" y="35">クリック</text></a></svg>\n`, format, components);
         assert.doesNotMatch(html, /svg|animate|<set|javascript|クリック/u, html);
       }
     });
 
     test(`an id or name from content is prefixed, so it cannot stand in for a page global (.${format})`, async () => {
-      const html = await rendered('<a id="__next_f">x</a> <a name="__NEXT_DATA__">y</a>\n', format);
+      const html = await renderedBody('<a id="__next_f">x</a> <a name="__NEXT_DATA__">y</a>\n', format, components);
       assert.match(html, /<a id="user-content-__next_f">x<\/a>/u);
       assert.match(html, /<a name="user-content-__NEXT_DATA__">y<\/a>/u);
       assert.doesNotMatch(html, /id="__next_f"|name="__NEXT_DATA__"/u);
@@ -125,12 +115,12 @@ describe("the holes the security review found", () => {
   test("a tag name with markup inside is passed by the check and rendered inert (it stopped the build)", async () => {
     const body = "<p><scr<script>ipt>alert(1)</scr</script>ipt></p>\n";
     assert.deepEqual(await checkBody({ file: "a.md", body, bodyStartLine: 1, format: "md" }), []);
-    const html = await rendered(body, "md");
+    const html = await renderedBody(body, "md", components);
     assert.doesNotMatch(html, /<scr|<script/u);
   });
 
   test("an unknown component fails the compile itself, so the build refuses it as the check does", async () => {
-    await assert.rejects(compile("<Script>alert(1)</Script>\n", mdxCompileOptions("mdx")), /コンポーネント/u);
+    await assert.rejects(compiledBody("<Script>alert(1)</Script>\n", "mdx"), /コンポーネント/u);
     const problems = await checkBody({ file: "a.mdx", body: "段落\n\n<Script>alert(1)</Script>\n", bodyStartLine: 4, format: "mdx" });
     assert.deepEqual(problems.map((problem) => problem.line), [6]);
     assert.match(problems[0]?.message ?? "", /<Script> というコンポーネントはありません/u);
@@ -139,7 +129,7 @@ describe("the holes the security review found", () => {
 
 describe("what articles legitimately use", () => {
   test("tables, footnotes, details, figures, ruby, sup/sub, kbd, mark and links render the same from .md and .mdx", async () => {
-    const [md, mdx] = await Promise.all([rendered(LEGITIMATE_BODY, "md"), rendered(LEGITIMATE_BODY, "mdx")]);
+    const [md, mdx] = await Promise.all([renderedBody(LEGITIMATE_BODY, "md", components), renderedBody(LEGITIMATE_BODY, "mdx", components)]);
     // The one difference predates the allowlist: MDX writes the footnote markers as "true".
     assert.equal(md, mdx.replace(/(data-footnotes?(?:-ref)?)="true"/gu, '$1=""'));
     for (const fragment of [
@@ -162,19 +152,19 @@ describe("what articles legitimately use", () => {
   });
 
   test("in-page links follow their target to its prefixed id; links to other ids stay as written", async () => {
-    const html = await rendered("## 概要\n\n[上へ](#概要) [脚注へ](#fn-x) [外](#top)\n", "md");
+    const html = await renderedBody("## 概要\n\n[上へ](#概要) [脚注へ](#fn-x) [外](#top)\n", "md", components);
     assert.match(html, /<a href="#user-content-%E6%A6%82%E8%A6%81">上へ<\/a>/u);
     assert.match(html, /<a href="#fn-x">脚注へ<\/a>/u);
     assert.match(html, /<a href="#top">外<\/a>/u);
   });
 
   test("the site's <Note> component passes in .mdx; its attributes do not", async () => {
-    const html = await rendered('<Note className="fixed" onClick="alert(1)">注記です</Note>\n', "mdx");
+    const html = await renderedBody('<Note className="fixed" onClick="alert(1)">注記です</Note>\n', "mdx", components);
     assert.equal(html, "<aside>注記です</aside>");
   });
 
   test("mailto and relative links stay; images keep src, alt and title; an editor's width and height are dropped (sizes come from the file)", async () => {
-    const html = await rendered('<a href="mailto:info@example.com">メール</a> <img src="/images/a.png" alt="図" title="題" width="10" height="5">\n', "md");
+    const html = await renderedBody('<a href="mailto:info@example.com">メール</a> <img src="/images/a.png" alt="図" title="題" width="10" height="5">\n', "md", components);
     assert.match(html, /<a href="mailto:info@example.com">メール<\/a>/u);
     assert.match(html, /<img src="\/images\/a.png" alt="図" title="題"\/>/u);
   });

@@ -73,6 +73,64 @@ const slugField = optionalText.superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
+const IMAGE_HINT = "画像は「/images/cover.png」のようなパスか https の URL を文字列で書いてください";
+
+/** Why `value` cannot be an article image, or null: a path below public/ or an https URL. */
+function imageSourceProblem(value: string): string | null {
+  if (/^http:\/\//iu.test(value)) return `画像は https の URL にしてください（"${value}" は http です）`;
+  if (value.startsWith("//")) return `"${value}" にはスキームがありません。https:// から書いてください`;
+  if (/^[a-z][a-z\d+.-]*:/iu.test(value)) {
+    if (!/^https:\/\//iu.test(value)) return `画像は public/ の中のパス（/images/…）か https の URL にしてください（"${value}"）`;
+    try {
+      new URL(value);
+      return null;
+    } catch {
+      return `"${value}" は URL として読めません（https:// から書いてください）`;
+    }
+  }
+  if (!value.startsWith("/")) {
+    return `画像「${value}」は相対パスです。public/ に置き、「/images/…」のように / から書いてください`;
+  }
+  return null;
+}
+
+/** An image path or URL, or nothing. */
+const imageSource = z
+  .union([z.string(), z.null()], { error: IMAGE_HINT })
+  .optional()
+  .transform((value) => {
+    const text = value === null || value === undefined ? "" : value.normalize("NFC").trim();
+    return text.length > 0 ? text : null;
+  })
+  .superRefine((value, ctx) => {
+    const problem = value === null ? null : imageSourceProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+/** jekyll-seo-tag's `image: { path, alt }` (some themes write `url` or `src` for the path). */
+const imageMap = z.object({
+  path: imageSource,
+  url: imageSource,
+  src: imageSource,
+  alt: optionalText,
+  caption: optionalText,
+});
+
+/** minimal-mistakes' `header:`; any other value some theme gave `header` is not ours to read. */
+const headerMap = z.preprocess(
+  (value) => (typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined),
+  z
+    .object({
+      image: imageSource,
+      overlay_image: imageSource,
+      og_image: imageSource,
+      teaser: imageSource,
+      image_description: optionalText,
+      caption: optionalText,
+    })
+    .optional(),
+);
+
 export const articleFrontMatterSchema = z.object({
   title: requiredText("タイトル"),
   date: dateField(true),
@@ -86,7 +144,14 @@ export const articleFrontMatterSchema = z.object({
   summary: optionalText,
   reading_time: minutes,
   draft: booleanish,
-  image: optionalText,
+  /** The front page's top story is the newest article marked so (else the newest). */
+  featured: booleanish,
+  image: z.union([imageSource, imageMap], { error: IMAGE_HINT }),
+  image_alt: optionalText,
+  image_caption: optionalText,
+  feature_image: imageSource,
+  thumbnail: imageSource,
+  header: headerMap,
   slug: slugField,
 });
 

@@ -2,29 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { buildTerms, canonicalNames, makeTermRef } from "./taxonomy";
 import { termKey } from "./slugs";
-import type { Article, TermRef } from "./types";
-
-function makeArticle(slug: string, tags: TermRef[]): Article {
-  return {
-    slug,
-    path: `/articles/${slug}`,
-    sourcePath: `content/articles/${slug}.md`,
-    format: "md",
-    title: slug,
-    date: new Date("2025-10-08T00:00:00Z"),
-    updated: null,
-    category: null,
-    categories: [],
-    tags,
-    author: null,
-    excerpt: "",
-    readingMinutes: 1,
-    draft: false,
-    image: null,
-    body: "",
-    bodyStartLine: 1,
-  };
-}
+import { testArticle } from "../testing/articles";
 
 describe("canonicalNames", () => {
   test("the spelling most articles use wins, wherever it appears", () => {
@@ -71,9 +49,9 @@ describe("buildTerms", () => {
   const canonical = canonicalNames(["AI", "ai", "AI", "Rust", "キャリア", "Go"]);
   const ref = (name: string) => makeTermRef("tags", name, canonical);
 
-  const a1 = makeArticle("a1", [ref("AI"), ref("Rust")]);
-  const a2 = makeArticle("a2", [ref("ai"), ref("キャリア")]);
-  const a3 = makeArticle("a3", [ref("ＡＩ"), ref("Rust"), ref("Go")]);
+  const a1 = testArticle("a1", { tags: [ref("AI"), ref("Rust")] });
+  const a2 = testArticle("a2", { tags: [ref("ai"), ref("キャリア")] });
+  const a3 = testArticle("a3", { tags: [ref("ＡＩ"), ref("Rust"), ref("Go")] });
 
   test("counts each term's articles, most used first, then by name", () => {
     const terms = buildTerms("tags", [a1, a2, a3], (a) => a.tags);
@@ -94,7 +72,7 @@ describe("buildTerms", () => {
   });
 
   test("an article listing the same term twice is counted once", () => {
-    const twice = makeArticle("twice", [ref("AI"), ref("ai")]);
+    const twice = testArticle("twice", { tags: [ref("AI"), ref("ai")] });
     const terms = buildTerms("tags", [twice], (a) => a.tags);
     assert.equal(terms.length, 1);
     assert.equal(terms[0]?.articles.length, 1);

@@ -20,6 +20,19 @@ export interface TermRef {
   path: string;
 }
 
+/** An article's picture (アイキャッチ): at the top of the article, on its cards and share cards. */
+export interface ArticleImage {
+  /** "/images/x.png" (a file under public/) or an https URL on an allowed host. */
+  src: string;
+  /** "" when the editor gave none (check:content warns). */
+  alt: string;
+  /** Shown as 写真: … under the image; null when none. */
+  caption: string | null;
+  /** Read from the file for local images; null for remote ones (layouts then use a fixed aspect ratio). */
+  width: number | null;
+  height: number | null;
+}
+
 export interface Article {
   slug: string;
   path: string;
@@ -38,7 +51,9 @@ export interface Article {
   excerpt: string;
   readingMinutes: number;
   draft: boolean;
-  image: string | null;
+  /** Marked by the editor as a candidate for the front page's top story. */
+  featured: boolean;
+  image: ArticleImage | null;
   body: string;
   /** File line where the body starts, so body positions map back to the file. */
   bodyStartLine: number;

@@ -1,9 +1,8 @@
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
@@ -12,14 +11,9 @@ import { INQUIRY_KINDS } from "./fields";
 import { openSqliteInquiryStore } from "./sqlite-store";
 import { dataDir, inquiryDatabasePath, openInquiryStore } from "./store";
 import type { NewInquiry } from "./types";
+import { tempDir } from "../testing/temp-files";
 
-const temp = fs.mkdtempSync(path.join(os.tmpdir(), "inquiry-store-test-"));
-after(() => {
-  // A test that failed half way may leave a folder without write permission behind.
-  fs.chmodSync(temp, 0o700);
-  for (const entry of fs.readdirSync(temp, { recursive: true })) fs.chmodSync(path.join(temp, String(entry)), 0o700);
-  fs.rmSync(temp, { recursive: true, force: true });
-});
+const temp = tempDir("inquiry-store-test-");
 
 /** chmod does not stop root, so the permission cases only mean something for other users. */
 const isRoot = process.getuid?.() === 0;
@@ -144,7 +138,10 @@ function watchEventLoop(): { stop: () => number } {
 /** Generous: the machine is shared, but a blocked event loop stops for seconds, not this long. */
 const RESPONSIVE_MS = 300;
 
-/** The schema as the first release wrote it into every file (user_version 1), word for word. */
+/**
+ * The schema as the first release wrote it into every file (user_version 1), word for word. A copy on
+ * purpose, not an import: the code's first migration follows INQUIRY_KINDS, files already written do not.
+ */
 const VERSION_1_SCHEMA = `CREATE TABLE inquiries (
      id INTEGER PRIMARY KEY AUTOINCREMENT,
      submission_id TEXT NOT NULL UNIQUE,
@@ -343,7 +340,7 @@ const unwritableCases: { name: string; appliesToRoot: boolean; make: (root: stri
 describe("a data folder the site cannot write", () => {
   for (const spec of unwritableCases) {
     test(`${spec.name}: the save fails (the open does not throw), and once repaired the next save is stored`, { skip: isRoot && !spec.appliesToRoot ? "chmod does not stop root" : false }, async () => {
-      const root = fs.mkdtempSync(path.join(temp, "unwritable-"));
+      const root = tempDir("inquiry-store-unwritable-");
       const target = await spec.make(root);
       const store = openSqliteInquiryStore(target.file);
       await assert.rejects(store.saveInquiry(inquiry("unwritable-0000000001")));

@@ -1,9 +1,8 @@
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { configFromEnv, type InquirySettings } from "../config";
@@ -13,13 +12,9 @@ import { openSqliteInquiryStore } from "./sqlite-store";
 import { getInquiryStore, inquiryDatabasePath } from "./store";
 import { submitInquiry, toFormState, type SubmitDependencies } from "./submit";
 import type { InquiryStore } from "./types";
+import { tempDir } from "../testing/temp-files";
 
-const temp = fs.mkdtempSync(path.join(os.tmpdir(), "inquiry-submit-test-"));
-after(() => {
-  fs.chmodSync(temp, 0o700);
-  for (const entry of fs.readdirSync(temp, { recursive: true })) fs.chmodSync(path.join(temp, String(entry)), 0o700);
-  fs.rmSync(temp, { recursive: true, force: true });
-});
+const temp = tempDir("inquiry-submit-test-");
 
 const VALID = {
   name: "佐藤 一郎",

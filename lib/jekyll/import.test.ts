@@ -1,8 +1,7 @@
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { splitFrontMatter } from "../content/front-matter";
@@ -10,27 +9,39 @@ import { severityOf } from "../content/problems";
 import { checkSite } from "../lint/run";
 import { formatImportReport, importJekyll, type ImportReport, type PostReport } from "./import";
 import { IMAGE_SAMPLES } from "./testing";
+import { tempDir, writeFiles } from "../testing/temp-files";
 
-const roots: string[] = [];
-after(() => {
-  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
-});
+interface Folders {
+  root: string;
+  /** The Jekyll site: `blog/`. */
+  jekyll: string;
+  /** The project it is imported into: `site/`, with `site/content` and `site/public`. */
+  project: string;
+  content: string;
+  publicDir: string;
+  /** Beside both, for what must not be read or written: `outside/`. */
+  outside: string;
+}
 
-function write(root: string, files: Record<string, string | Uint8Array>): void {
-  for (const [relative, text] of Object.entries(files)) {
-    const absolute = path.join(root, relative);
-    fs.mkdirSync(path.dirname(absolute), { recursive: true });
-    fs.writeFileSync(absolute, text);
-  }
+/** Where each case lays out its Jekyll site and project, in a new temporary folder. */
+function folders(prefix: string): Folders {
+  const root = tempDir(prefix);
+  const project = path.join(root, "site");
+  return {
+    root,
+    jekyll: path.join(root, "blog"),
+    project,
+    content: path.join(project, "content"),
+    publicDir: path.join(project, "public"),
+    outside: path.join(root, "outside"),
+  };
 }
 
 /** A small Jekyll blog beside an empty project (content/ with one article, public/). */
-function sampleProject(): { project: string; jekyll: string; content: string; publicDir: string } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "jekyll-import-test-"));
-  roots.push(root);
-  const jekyll = path.join(root, "blog");
-  const project = path.join(root, "site");
-  write(jekyll, {
+function sampleProject(): Folders {
+  const layout = folders("jekyll-import-test-");
+  const { jekyll, project } = layout;
+  writeFiles(jekyll, {
     "_config.yml": "title: My Blog\nbaseurl: /blog\n",
     "_posts/2025-10-01-first-post.md": [
       "---",
@@ -76,8 +87,8 @@ function sampleProject(): { project: string; jekyll: string; content: string; pu
     "_drafts/idea.md": "---\ntitle: 案\n---\n",
     "assets/img/chart.png": IMAGE_SAMPLES.png,
   });
-  write(project, { "content/articles/genai.md": "---\ntitle: 既存\ndate: 2025-01-01\ncategory: AI\ntags: [AI]\n---\n\n本文です。\n", "public/.keep": "" });
-  return { project, jekyll, content: path.join(project, "content"), publicDir: path.join(project, "public") };
+  writeFiles(project, { "content/articles/genai.md": "---\ntitle: 既存\ndate: 2025-01-01\ncategory: AI\ntags: [AI]\n---\n\n本文です。\n", "public/.keep": "" });
+  return layout;
 }
 
 function posts(report: ImportReport): PostReport[] {
@@ -119,7 +130,8 @@ describe("importJekyll", () => {
 
     const nested = byName.get("2025-08-01-nested.md");
     assert.equal(nested?.destination, "content/articles/2025/2025-08-01-nested.md");
-    assert.match(read(path.join(content, "articles", "2025", "2025-08-01-nested.md")), /^image: \/assets\/img\/chart\.png$/mu);
+    // jekyll-seo-tag's image map is read as it is, so its alt and caption come along.
+    assert.match(read(path.join(content, "articles", "2025", "2025-08-01-nested.md")), /^image:\n {2}path: \/assets\/img\/chart\.png$/mu);
     assert.match(nested?.unconverted[0]?.message ?? "", /permalink（\/2025\/nested\/）は使われません。URL は \/articles\/nested/u);
 
     assert.equal(byName.get("2025-07-01-genai.md")?.status, "skipped");
@@ -168,6 +180,20 @@ describe("importJekyll", () => {
     assert.deepEqual(new Uint8Array(fs.readFileSync(path.join(publicDir, "assets", "img", "chart.png"))), IMAGE_SAMPLES.png);
   });
 
+  test("a theme's image (minimal-mistakes' header) is copied, reported on its own line, and kept with its alt", () => {
+    const { project, jekyll, content, publicDir } = sampleProject();
+    writeFiles(jekyll, {
+      "_posts/2025-11-01-hero.md": "---\ntitle: ヘッダー画像\ndate: 2025-11-01\ncategory: AI\nheader:\n  image: /assets/img/hero.png\n  image_description: 夜景\n---\n\n本文です。\n",
+      "assets/img/hero.png": IMAGE_SAMPLES.png,
+    });
+    const report = importJekyll({ source: jekyll, contentRoot: content, publicDir, cwd: project });
+    assert.ok(report.ok);
+    const hero = report.images.find((image) => image.path === "/assets/img/hero.png");
+    assert.deepEqual([hero?.status, hero?.line], ["copied", 6]);
+    assert.deepEqual(new Uint8Array(fs.readFileSync(path.join(publicDir, "assets", "img", "hero.png"))), IMAGE_SAMPLES.png);
+    assert.match(read(path.join(content, "articles", "2025-11-01-hero.md")), /^header:\n {2}image: \/assets\/img\/hero\.png\n {2}image_description: 夜景$/mu);
+  });
+
   test("a folder without _posts is refused with a message", () => {
     const { project, content, publicDir } = sampleProject();
     const report = importJekyll({ source: project, contentRoot: content, publicDir });
@@ -188,18 +214,15 @@ function tree(root: string): string[] {
  * A Jekyll site that tries every way out: secrets beside it and outside it, links out of it, files
  * that are not what their names say, `..` plain and percent-encoded; and honest images among them.
  */
-function hostileProject(): { root: string; project: string; jekyll: string; content: string; publicDir: string; outside: string } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "jekyll-hostile-test-"));
-  roots.push(root);
-  const outside = path.join(root, "outside");
-  const jekyll = path.join(root, "blog");
-  const project = path.join(root, "site");
-  write(outside, {
+function hostileProject(): Folders {
+  const layout = folders("jekyll-hostile-test-");
+  const { outside, jekyll, project } = layout;
+  writeFiles(outside, {
     id_rsa: "-----BEGIN OPENSSH PRIVATE KEY-----\nnot really\n-----END OPENSSH PRIVATE KEY-----\n",
     "photos/photo.png": IMAGE_SAMPLES.png,
     "2025-01-01-leak.md": "---\ntitle: 外にある原稿\ndate: 2025-01-01\ncategory: AI\n---\n\n公開してはいけない原稿です。\n",
   });
-  write(jekyll, {
+  writeFiles(jekyll, {
     "_config.yml": "title: Blog\ngithub_token: ghp_secret\n",
     "_data/authors.yml": "- name: 山田\n  email: private@example.com\n",
     ".env": "API_KEY=secret\n",
@@ -249,8 +272,8 @@ function hostileProject(): { root: string; project: string; jekyll: string; cont
   fs.symlinkSync(path.join(outside, "id_rsa"), path.join(jekyll, "assets", "key.png"));
   fs.symlinkSync(path.join(outside, "photos"), path.join(jekyll, "assets", "linked"));
   fs.symlinkSync(path.join(outside, "2025-01-01-leak.md"), path.join(jekyll, "_posts", "2025-10-02-leak.md"));
-  write(project, { "public/.keep": "" });
-  return { root, project, jekyll, content: path.join(project, "content"), publicDir: path.join(project, "public"), outside };
+  writeFiles(project, { "public/.keep": "" });
+  return layout;
 }
 
 const DOT = (name: string) => `ドットで始まる「${name}」は .env や .git のように設定や秘密を置く場所なのでコピーしません`;
@@ -335,22 +358,16 @@ describe("importJekyll with a hostile site", () => {
   });
 
   test("writes stay in content/articles and public/, even where a link in them points elsewhere", () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), "jekyll-links-test-"));
-    roots.push(root);
-    const jekyll = path.join(root, "blog");
-    const project = path.join(root, "site");
-    const outside = path.join(root, "outside");
-    write(jekyll, {
+    const { jekyll, project, content, publicDir, outside } = folders("jekyll-links-test-");
+    writeFiles(jekyll, {
       "_posts/2025-10-01-hello.md": "---\ntitle: こんにちは\ndate: 2025-10-01\ncategory: AI\n---\n\n本文です。\n",
       "_posts/2025-10-02-world.md": "---\ntitle: 世界\ndate: 2025-10-02\ncategory: AI\n---\n\n![PNG](/assets/real.png)\n",
       "assets/real.png": IMAGE_SAMPLES.png,
     });
-    write(outside, { "victim.md": "外のファイル\n", "elsewhere/.keep": "" });
-    write(project, { "content/articles/.keep": "", "public/.keep": "" });
+    writeFiles(outside, { "victim.md": "外のファイル\n", "elsewhere/.keep": "" });
+    writeFiles(project, { "content/articles/.keep": "", "public/.keep": "" });
     fs.symlinkSync(path.join(outside, "victim.md"), path.join(project, "content", "articles", "2025-10-01-hello.md"));
     fs.symlinkSync(path.join(outside, "elsewhere"), path.join(project, "public", "assets"));
-    const content = path.join(project, "content");
-    const publicDir = path.join(project, "public");
 
     const report = importJekyll({ source: jekyll, contentRoot: content, publicDir, cwd: project, force: true });
     const lines = formatImportReport(report);
@@ -364,9 +381,8 @@ describe("importJekyll with a hostile site", () => {
   });
 
   test("a _posts folder that is a link is not followed", () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), "jekyll-posts-link-test-"));
-    roots.push(root);
-    write(root, { "elsewhere/2025-10-01-hello.md": "---\ntitle: こんにちは\ndate: 2025-10-01\n---\n\n本文です。\n", "site/public/.keep": "" });
+    const root = tempDir("jekyll-posts-link-test-");
+    writeFiles(root, { "elsewhere/2025-10-01-hello.md": "---\ntitle: こんにちは\ndate: 2025-10-01\n---\n\n本文です。\n", "site/public/.keep": "" });
     fs.mkdirSync(path.join(root, "blog"));
     fs.symlinkSync(path.join(root, "elsewhere"), path.join(root, "blog", "_posts"));
     const content = path.join(root, "site", "content");

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
+import { frontMatterImage, imageLine } from "../content/article-image";
 import { loadForCheck } from "../content/check";
 import { splitFrontMatter } from "../content/front-matter";
 import { listContentFiles } from "../content/load";
@@ -172,7 +173,7 @@ function parsePost(file: string, raw: string): ParsedPost | { error: string } {
  * Front matter as this site reads it, meaning what it meant to Jekyll: space-separated
  * categories and tags split, `published: false` as a draft, a date and title from the file name.
  */
-function convertFrontMatter(post: ParsedPost): { yaml: string; image: string | null; changed: ConversionNote[]; unconverted: ConversionNote[] } {
+function convertFrontMatter(post: ParsedPost): { yaml: string; image: { url: string; line: number } | null; changed: ConversionNote[]; unconverted: ConversionNote[] } {
   const doc = parseDocument(post.yamlText);
   const changed: ConversionNote[] = [];
   const unconverted: ConversionNote[] = [];
@@ -203,13 +204,6 @@ function convertFrontMatter(post: ParsedPost): { yaml: string; image: string | n
   if (data.title === undefined || data.title === null || data.title === "") {
     doc.set("title", post.title);
     changed.push({ line: 1, message: `title がないので、Jekyll と同じくファイル名から「${post.title}」にしました` });
-  }
-  if (isRecord(data.image)) {
-    const url = data.image.path ?? data.image.url ?? data.image.src;
-    if (typeof url === "string") {
-      doc.set("image", url);
-      changed.push({ line: lineOf("image"), message: `image の ${Object.keys(data.image).join("/")} から画像のパス ${url} を取り出しました` });
-    }
   }
   if (isRecord(data.author) && typeof data.author.name === "string") {
     doc.set("author", data.author.name);
@@ -248,19 +242,23 @@ function convertFrontMatter(post: ParsedPost): { yaml: string; image: string | n
       });
     }
   }
-  return { yaml, image: result.data.image, changed, unconverted };
+  // The article's image, wherever the theme put it (`image.path`, `header.image`, …), on its line.
+  const image = frontMatterImage(result.data);
+  const converted = splitFrontMatter(`---\n${yaml}\n---\n`);
+  const imageAt = image && converted.ok ? { url: image.src, line: imageLine(image, converted.file.keyLines) ?? 1 } : null;
+  return { yaml, image: imageAt, changed, unconverted };
 }
 
 const LOCAL_IMAGE = /!\[[^\]]*\]\(\s*<?(\/[^\s)>]+)>?[^)]*\)|<img\s[^>]*?\bsrc\s*=\s*["'](\/[^"']+)["']/giu;
 
 /** Local images of an imported file, each with the line of its first use in that file. */
-function localImages(yaml: string, body: string, image: string | null): { url: string; line: number }[] {
+function localImages(yaml: string, body: string, image: { url: string; line: number } | null): { url: string; line: number }[] {
   const bodyStartLine = yaml.split("\n").length + 3;
   const found = [...body.matchAll(LOCAL_IMAGE)].map((match) => ({
     url: match[1] ?? match[2] ?? "",
     line: bodyStartLine + (body.slice(0, match.index).match(/\n/gu)?.length ?? 0),
   }));
-  if (image?.startsWith("/")) found.push({ url: image, line: yaml.split("\n").findIndex((line) => line.startsWith("image:")) + 2 });
+  if (image?.url.startsWith("/")) found.push(image);
   const byUrl = new Map<string, number>();
   for (const { url, line } of found) {
     if (url.length === 0 || url.startsWith("//")) continue;

@@ -2,6 +2,7 @@
 import type { Severity } from "../content/problems";
 import { cutSentencesRule } from "./rules/cut-sentences";
 import { headingsRule } from "./rules/headings";
+import { imagesRule } from "./rules/images";
 import { linksRule } from "./rules/links";
 import { liquidRule } from "./rules/liquid";
 import { mdxRule } from "./rules/mdx";
@@ -15,6 +16,7 @@ import type { LintRule } from "./types";
 export const lintRules: readonly LintRule[] = [
   mdxRule,
   linksRule,
+  imagesRule,
   taxonomyRule,
   separatorRule,
   repeatsRule,

@@ -8,6 +8,7 @@ import { formatProblem } from "../content/problems";
 import { ruleCatalog } from "./registry";
 import { exitCode, reportJson, reportLines, summaryLine } from "./report";
 import { checkSite } from "./run";
+import { png } from "../testing/png";
 import { tempFiles } from "../testing/temp-files";
 
 function fixture(files: Record<string, string>): string {
@@ -37,6 +38,40 @@ describe("checkSite", () => {
       "content/articles/links.md:8: broken-link:",
     ]);
     assert.deepEqual(check.problems.map((problem) => problem.severity ?? "error"), ["warning", "error", "error"]);
+  });
+
+  test("article images: a host outside IMAGE_HOSTS and a missing file are errors, no alt and a small file warnings", async () => {
+    const article = (name: string, image: string) => [`content/articles/${name}.md`, `---\ntitle: ${name}\ndate: 2025-10-08\ncategory: AI\n${image}---\n\n本文です。\n`];
+    const root = tempFiles({
+      ...Object.fromEntries([
+        article("remote", "image: https://cdn.example.net/a.jpg\nimage_alt: 図\n"),
+        article("allowed", "image: https://images.example.com/a.jpg\nimage_alt: 図\n"),
+        article("missing", "header:\n  image: /images/missing.png\n  image_description: 図\n"),
+        article("small", "image: /images/small.png\n"),
+        article("wide", "image: /images/wide.png\nimage_alt: 図\n"),
+      ]),
+      "public/images/small.png": png(640, 360),
+      "public/images/wide.png": png(1200, 630),
+    }, "lint-run-images-");
+    const check = await checkSite({
+      root: path.join(root, "content"),
+      cwd: root,
+      settings: { ...settings, publicDir: path.join(root, "public"), imageHosts: ["images.example.com"] },
+    });
+    assert.deepEqual(reportLines(check), [
+      "エラー（2 件）",
+      "content/articles/missing.md:6: missing-image: 画像「/images/missing.png」がありません。public/images/missing.png に置くか、パスを直してください",
+      "content/articles/remote.md:5: image: 画像のホスト cdn.example.net は許可されていません。public/ に画像を置くか、サイトの設定 IMAGE_HOSTS に cdn.example.net を加えてください",
+      "",
+      "警告（2 件）",
+      "content/articles/small.md:5: image-alt: アイキャッチ画像（image）に代替テキストがありません。image_alt に画像の内容を書いてください",
+      "content/articles/small.md:5: small-image: アイキャッチ画像「/images/small.png」は幅 640 px で、共有カードに使うには小さすぎます（幅 1200 px 以上にしてください）",
+      "",
+      "エラー 2 件・警告 2 件（5 ファイルを確認）",
+    ]);
+    const warningsOnly = { ...check, problems: check.problems.filter((problem) => problem.severity === "warning") };
+    assert.equal(exitCode(warningsOnly, false), 0);
+    assert.equal(exitCode(warningsOnly, true), 1);
   });
 
   test("a file or folder target narrows the report but links are still judged against the whole site", async () => {

@@ -1,6 +1,7 @@
 // Runs the schema check, the MDX compile and the lint rules over a content folder, and returns
 // every problem as data: the CLI and the build print them, tests assert them.
 import path from "node:path";
+import { getConfig } from "../config";
 import { bodyProblems, loadForCheck } from "../content/check";
 import { isPublished, listContentFiles, type ArticleSource } from "../content/load";
 import { sortProblems, type ContentProblem } from "../content/problems";
@@ -11,13 +12,15 @@ import type { LintArticle, LintRule, LintSite } from "./types";
 
 export interface LintSettings {
   categories: readonly string[];
+  /** Hosts remote article images may come from (IMAGE_HOSTS); the loader refuses any other. */
+  imageHosts: readonly string[];
   publicDir: string;
   siteUrl: string;
   now: Date;
 }
 
 function defaultLintSettings(cwd = process.cwd()): LintSettings {
-  return { categories: site.categories, publicDir: path.join(cwd, "public"), siteUrl: site.url, now: new Date() };
+  return { categories: site.categories, imageHosts: getConfig().imageHosts, publicDir: path.join(cwd, "public"), siteUrl: site.url, now: new Date() };
 }
 
 function toLintArticle(source: ArticleSource, cwd: string): LintArticle {
@@ -78,7 +81,7 @@ export async function checkSite(options: {
   const target = options.target ? path.resolve(cwd, options.target) : null;
   const inTarget = (file: string) => target === null || isWithin(path.resolve(cwd, file), target);
 
-  const loaded = loadForCheck(options.root, cwd);
+  const loaded = loadForCheck(options.root, cwd, settings.imageHosts);
   const articles = loaded.sources.map((source) => toLintArticle(source, cwd));
   const lintSite: LintSite = { articles, ...settings };
   const problems = [

@@ -1,21 +1,16 @@
 // The real AI-assisted draft the linter was written for (kept outside the repository, never copied
 // into it): every artifact class it carries must be reported on the line where it is.
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { formatProblem, severityOf } from "../content/problems";
 import { comparableText } from "../content/same-text";
 import { checkSite } from "./run";
+import { tempFiles } from "../testing/temp-files";
 
 const SEED = path.resolve(process.cwd(), "../shared/seeds/004_fa63c8da7dd56f76.txt");
 const seedText = fs.existsSync(SEED) ? fs.readFileSync(SEED, "utf8") : null;
-
-const roots: string[] = [];
-after(() => {
-  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
-});
 
 /** 1-based numbers of the lines that satisfy `predicate`. */
 function linesWhere(lines: readonly string[], predicate: (line: string, number: number) => boolean): number[] {
@@ -45,10 +40,7 @@ describe("seed 004, saved as Markdown with its front matter", { skip: seedText =
   let reported: string[] = [];
   let errors: string[] = [];
   before(async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), "lint-seed-"));
-    roots.push(root);
-    fs.mkdirSync(path.join(root, "content", "articles"), { recursive: true });
-    fs.writeFileSync(path.join(root, "content", "articles", "aws-genai-support.md"), text);
+    const root = tempFiles({ "content/articles/aws-genai-support.md": text }, "lint-seed-");
     const check = await checkSite({ root: path.join(root, "content"), cwd: root, settings: { publicDir: path.join(root, "public") } });
     reported = check.problems.map((problem) => `${problem.rule ?? problem.field}@${problem.line}`);
     errors = check.problems.filter((problem) => severityOf(problem) === "error").map(formatProblem);

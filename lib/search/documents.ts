@@ -1,5 +1,5 @@
 // What of an article search looks at, extracted once at build time.
-import type { Article, TermRef } from "../content/types";
+import type { Article, ArticleImage, TermRef } from "../content/types";
 import { bodyForDisplay } from "../content/body";
 import { headingTextsForSearch } from "../content/headings";
 import { markdownToPlainText } from "../content/plain-text";
@@ -12,6 +12,7 @@ export interface SearchDocument {
   /** ISO string so the document survives JSON. */
   date: string;
   category: TermRef | null;
+  image: ArticleImage | null;
   tags: TermRef[];
   headings: string[];
   /** Visible body text, markup removed, for matching and snippets. */
@@ -27,6 +28,7 @@ export function toSearchDocument(article: Article): SearchDocument {
     excerpt: article.excerpt,
     date: article.date.toISOString(),
     category: article.category,
+    image: article.image,
     tags: article.tags,
     headings: headingTextsForSearch(body),
     body: markdownToPlainText(body).replace(/\s+/gu, " ").trim(),

@@ -1,37 +1,18 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { termKey } from "../content/slugs";
-import type { TermRef } from "../content/types";
 import { foldKey, foldText } from "../text-fold";
 import type { SearchDocument } from "./documents";
 import { foldCluster, foldForIndex, SearchIndex } from "./engine";
 import { matchPositions } from "./match";
 import { parseQuery } from "./query";
-
-function tag(name: string): TermRef {
-  return { kind: "tags", name, key: termKey(name), path: `/tags/${encodeURIComponent(name)}` };
-}
-
-function doc(slug: string, fields: Partial<SearchDocument> = {}): SearchDocument {
-  return {
-    slug,
-    path: `/articles/${slug}`,
-    title: `記事 ${slug}`,
-    excerpt: "",
-    date: "2025-10-01T00:00:00.000Z",
-    category: null,
-    tags: [],
-    headings: [],
-    body: "",
-    ...fields,
-  };
-}
+import { termRef } from "../testing/articles";
+import { searchDocument } from "../testing/search-documents";
 
 const DOCS = [
-  doc("genai", { title: "生成AIの導入が進む自治体", tags: [tag("生成AI")], body: "地方の自治体で生成ＡＩの導入が広がっています。", date: "2025-10-03T00:00:00.000Z" }),
-  doc("csharp", { title: "C#エンジニアの転職市場", tags: [tag("C#")], body: "C# と .NET の求人が増えています。", date: "2025-10-02T00:00:00.000Z" }),
-  doc("aiml", { title: "AI/ML人材の採用", tags: [tag("AI/ML")], body: "AI/ML の専門職は不足しています。", date: "2025-10-01T00:00:00.000Z" }),
-  doc("web3", { title: "Web3.0 と規制", body: "Web3.0 の規制について。メールアドレスは email で受け付けます。" }),
+  searchDocument("genai", { title: "生成AIの導入が進む自治体", tags: [termRef("tags", "生成AI")], body: "地方の自治体で生成ＡＩの導入が広がっています。", date: "2025-10-03T00:00:00.000Z" }),
+  searchDocument("csharp", { title: "C#エンジニアの転職市場", tags: [termRef("tags", "C#")], body: "C# と .NET の求人が増えています。", date: "2025-10-02T00:00:00.000Z" }),
+  searchDocument("aiml", { title: "AI/ML人材の採用", tags: [termRef("tags", "AI/ML")], body: "AI/ML の専門職は不足しています。", date: "2025-10-01T00:00:00.000Z" }),
+  searchDocument("web3", { title: "Web3.0 と規制", body: "Web3.0 の規制について。メールアドレスは email で受け付けます。" }),
 ];
 
 const slugs = (index: SearchIndex, query: string) => index.search(query).hits.map((hit) => hit.document.slug);
@@ -67,9 +48,9 @@ describe("SearchIndex", () => {
 
   test("title matches rank above body matches; newer first on equal scores", () => {
     const both = new SearchIndex([
-      doc("body-only", { title: "別の話", body: "ブロックチェーンの話", date: "2025-12-01T00:00:00.000Z" }),
-      doc("in-title", { title: "ブロックチェーン入門", date: "2025-01-01T00:00:00.000Z" }),
-      doc("body-newer", { title: "別の話 2", body: "ブロックチェーンの話", date: "2026-01-01T00:00:00.000Z" }),
+      searchDocument("body-only", { title: "別の話", body: "ブロックチェーンの話", date: "2025-12-01T00:00:00.000Z" }),
+      searchDocument("in-title", { title: "ブロックチェーン入門", date: "2025-01-01T00:00:00.000Z" }),
+      searchDocument("body-newer", { title: "別の話 2", body: "ブロックチェーンの話", date: "2026-01-01T00:00:00.000Z" }),
     ]);
     assert.deepEqual(slugs(both, "ブロックチェーン"), ["in-title", "body-newer", "body-only"]);
   });
@@ -83,20 +64,20 @@ describe("SearchIndex", () => {
 
   test("characters that fold longer (㈱, ㍿) before the match do not shift the marked text", () => {
     const body = `${"㈱テックと㍿データ。".repeat(30)}そして量子計算と量子計算。${"後書き。".repeat(60)}`;
-    const snippet = new SearchIndex([doc("wide", { body })]).search("量子計算").hits[0]?.snippet ?? [];
+    const snippet = new SearchIndex([searchDocument("wide", { body })]).search("量子計算").hits[0]?.snippet ?? [];
     assert.deepEqual(snippet.filter((part) => part.match).map((part) => part.text), ["量子計算", "量子計算"]);
     const shown = snippet.map((part) => part.text).join("");
     assert.ok(body.includes(shown.replace(/^…|…$/gu, "")), shown);
   });
 
   test("a match that ends in a character outside the BMP is marked whole", () => {
-    const astral = new SearchIndex([doc("astral", { body: "店の名は𠮷野家と𠮷です。" })]);
+    const astral = new SearchIndex([searchDocument("astral", { body: "店の名は𠮷野家と𠮷です。" })]);
     const snippet = astral.search("と𠮷").hits[0]?.snippet ?? [];
     assert.deepEqual(snippet.filter((part) => part.match).map((part) => part.text), ["と𠮷"]);
   });
 
   test("a long body gets a window around the first match, with ellipses", () => {
-    const long = new SearchIndex([doc("long", { body: `${"前置き。".repeat(40)}ここに量子計算の話。${"後書き。".repeat(40)}` })]);
+    const long = new SearchIndex([searchDocument("long", { body: `${"前置き。".repeat(40)}ここに量子計算の話。${"後書き。".repeat(40)}` })]);
     const snippet = long.search("量子計算").hits[0]?.snippet ?? [];
     assert.equal(snippet[0]?.text, "…");
     assert.equal(snippet.at(-1)?.text, "…");
@@ -104,7 +85,7 @@ describe("SearchIndex", () => {
   });
 
   test("pages of results keep the total; a page past the end is empty", () => {
-    const many = new SearchIndex(Array.from({ length: 25 }, (_, i) => doc(`n${i}`, { body: "半導体の需要" })));
+    const many = new SearchIndex(Array.from({ length: 25 }, (_, i) => searchDocument(`n${i}`, { body: "半導体の需要" })));
     const second = many.search("半導体", 2);
     assert.equal(second.total, 25);
     assert.equal(second.totalPages, 3);
@@ -114,7 +95,7 @@ describe("SearchIndex", () => {
   });
 
   test("a Greek word in capitals finds itself: a final sigma folds like any other", () => {
-    const greek = new SearchIndex([doc("greek", { body: "ΟΔΟΣ と書く" })]);
+    const greek = new SearchIndex([searchDocument("greek", { body: "ΟΔΟΣ と書く" })]);
     assert.deepEqual(slugs(greek, "ΟΔΟΣ"), ["greek"]);
     assert.deepEqual(slugs(greek, "οδος"), ["greek"]);
   });
@@ -147,7 +128,7 @@ describe("the index folds a text as the query does", () => {
 
   test("every spelling of a text finds every other in a body, and the snippet marks it as written", () => {
     const documents = SPELLINGS.flatMap((spellings, group) =>
-      spellings.map((spelling, at) => doc(`${group}-${at}`, { body: `本文は${spelling}です。` })),
+      spellings.map((spelling, at) => searchDocument(`${group}-${at}`, { body: `本文は${spelling}です。` })),
     );
     const index = new SearchIndex(documents);
     SPELLINGS.forEach((spellings, group) => {
@@ -237,9 +218,9 @@ describe("SearchIndex agrees with matching every term in every document", () => 
   };
   const text = (length: number) => Array.from({ length }, () => alphabet[next(alphabet.length)]).join("");
   const documents = Array.from({ length: 120 }, (_, i) =>
-    doc(`d${i}`, {
+    searchDocument(`d${i}`, {
       title: text(8),
-      tags: [tag(text(3)), tag(text(2))],
+      tags: [termRef("tags", text(3)), termRef("tags", text(2))],
       headings: [text(6)],
       excerpt: text(20),
       body: text(300),

@@ -2,6 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { SearchIndex } from "./engine";
 import { ignoredTermsNotice, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS, parseQuery, tooLongMessage } from "./query";
+import { searchDocument } from "../testing/search-documents";
 
 describe("parseQuery", () => {
   test("counts characters as code points, not UTF-16 units", () => {
@@ -54,19 +55,7 @@ describe("messages", () => {
 });
 
 describe("SearchIndex with bounded queries", () => {
-  const index = new SearchIndex([
-    {
-      slug: "numbers",
-      path: "/articles/numbers",
-      title: "一二三四五六七八",
-      excerpt: "",
-      date: "2025-10-01T00:00:00.000Z",
-      category: null,
-      tags: [],
-      headings: [],
-      body: "",
-    },
-  ]);
+  const index = new SearchIndex([searchDocument("numbers", { title: "一二三四五六七八" })]);
 
   test("searches the first eight terms and reports the rest", () => {
     const results = index.search("一 二 三 四 五 六 七 八 九");

@@ -1,28 +1,11 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Article } from "../content/types";
+import { testArticle } from "../testing/articles";
 import { rankArticles } from "./ranking";
 
 function article(slug: string, date: string): Article {
-  return {
-    slug,
-    path: `/articles/${slug}`,
-    sourcePath: `articles/${slug}.md`,
-    format: "md",
-    title: `記事 ${slug}`,
-    date: new Date(date),
-    updated: null,
-    category: null,
-    categories: [],
-    tags: [],
-    author: null,
-    excerpt: "",
-    readingMinutes: 1,
-    draft: false,
-    image: null,
-    body: "",
-    bodyStartLine: 1,
-  };
+  return testArticle(slug, { title: `記事 ${slug}`, date: new Date(date) });
 }
 
 // Newest first, as getArticles() returns them.

@@ -74,6 +74,7 @@ export function syntheticArticles(count: number): Article[] {
       excerpt: `${pick(WORDS, next)}について解説します。`,
       readingMinutes: 12,
       draft: false,
+      featured: false,
       image: null,
       body: syntheticBody(i + 1),
       bodyStartLine: 1,

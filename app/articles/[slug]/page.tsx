@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdjacentArticles } from "@/components/article/AdjacentArticles";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
+import { ArticleHero } from "@/components/article/ArticleHero";
+import { CareerBlock } from "@/components/article/CareerBlock";
 import { Breadcrumbs } from "@/components/article/Breadcrumbs";
 import { ContentErrorNotice } from "@/components/article/ContentErrorNotice";
 import { InvestmentDisclaimer } from "@/components/article/InvestmentDisclaimer";
+import { FollowBox } from "@/components/article/FollowBox";
 import { JsonLd } from "@/components/article/JsonLd";
 import { ContentAnchorFallback } from "@/components/article/ContentAnchorFallback";
 import { mdxComponents } from "@/components/article/mdx-components";
@@ -22,6 +25,7 @@ import { toJstIsoString } from "@/lib/dates";
 import { needsInvestmentDisclaimer } from "@/lib/disclosure";
 import { adjacentArticles, relatedArticles } from "@/lib/related-articles";
 import { rankJobsForArticle } from "@/lib/related-jobs";
+import { articleImageMetadata, articleShareImageUrl } from "@/lib/share-image";
 import { site } from "@/lib/site";
 import { breadcrumbListJsonLd, breadcrumbsFor, newsArticleJsonLd } from "@/lib/structured-data";
 import { absoluteUrl } from "@/lib/urls";
@@ -38,13 +42,10 @@ export function generateStaticParams() {
   return [...slugs].map((slug) => ({ slug }));
 }
 
-function ogImagePath(articlePath: string): string {
-  return `${articlePath}/opengraph-image`;
-}
-
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
+  const images = articleImageMetadata(article);
   return {
     title: article.title,
     description: article.excerpt,
@@ -63,12 +64,13 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
       section: article.category?.name,
       tags: article.tags.map((tag) => tag.name),
       authors: article.author ? [article.author.name] : undefined,
+      ...images.openGraph,
     },
     twitter: {
       card: "summary_large_image",
       title: article.title,
       description: article.excerpt,
-      images: [ogImagePath(article.path)],
+      ...images.twitter,
     },
   };
 }
@@ -88,7 +90,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   return (
     <>
       <JsonLd data={breadcrumbListJsonLd(crumbs)} />
-      <JsonLd data={newsArticleJsonLd(article, ogImagePath(article.path))} />
+      <JsonLd data={newsArticleJsonLd(article, articleShareImageUrl(article))} />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-10 xl:grid-cols-[11rem_minmax(0,1fr)_18rem] xl:gap-8">
         <div className="hidden xl:block">
           <TableOfContentsSide entries={toc} />
@@ -96,11 +98,13 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         <article className="min-w-0">
           <Breadcrumbs crumbs={crumbs} />
           <ArticleHeader article={article} />
+          {article.image ? <ArticleHero image={article.image} /> : null}
           <ShareBar url={url} title={article.title} label="この記事を共有（記事の上）" />
           {needsInvestmentDisclaimer(article) ? <InvestmentDisclaimer /> : null}
           <TableOfContentsInline entries={toc} />
           <ProseBody>{content}</ProseBody>
           <ContentAnchorFallback />
+          <CareerBlock />
           <footer className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-700">
             {article.tags.length > 0 ? (
               <>
@@ -110,6 +114,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
             ) : null}
             <ShareBar url={url} title={article.title} label="この記事を共有（記事の下）" />
           </footer>
+          <FollowBox />
           <RelatedArticles articles={relatedArticles(article, articles)} />
           <AdjacentArticles older={older} newer={newer} />
         </article>

@@ -1,16 +1,10 @@
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { articleFrom, findingsOf, where } from "../testing";
 import { linksRule } from "./links";
+import { tempFiles } from "../../testing/temp-files";
 
-const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "lint-public-"));
-fs.mkdirSync(path.join(publicDir, "images"));
-fs.writeFileSync(path.join(publicDir, "images", "chart.png"), "");
-fs.writeFileSync(path.join(publicDir, "images", "図 1.png"), "");
-after(() => fs.rmSync(publicDir, { recursive: true, force: true }));
+const publicDir = tempFiles({ "images/chart.png": "", "images/図 1.png": "" }, "lint-public-");
 
 const target = (name: string, extra = "", date = "2025-10-08") =>
   articleFrom(`---\ntitle: ${name}\ndate: ${date}\n${extra}---\n\n本文。\n`, `content/articles/${name}.md`);
@@ -57,6 +51,12 @@ describe("missing-image", () => {
     assert.deepEqual(where(found), ["missing-image@7", "missing-image@9", "missing-image@4"]);
     assert.match(found[0]?.message ?? "", /画像「\/images\/missing\.png」がありません。public\/images\/missing\.png に置くか/);
     assert.match(found[1]?.message ?? "", /相対パス/);
+  });
+
+  test("the image under any front matter key it may take, on that key's line", () => {
+    assert.deepEqual(where(findings("\n本文。\n", "header:\n  teaser: /images/chart.png\n  image: /images/header.png\n")), ["missing-image@6"]);
+    assert.deepEqual(where(findings("\n本文。\n", "image:\n  path: /images/og.png\n")), ["missing-image@5"]);
+    assert.deepEqual(findings("\n本文。\n", "feature_image: /images/%E5%9B%B3%201.png\n"), []);
   });
 
   test("images that exist, encoded names, remote and data images are fine", () => {

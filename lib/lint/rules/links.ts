@@ -1,6 +1,7 @@
 // Links to articles that do not exist (or are not published yet) and local images that are missing.
 import fs from "node:fs";
 import path from "node:path";
+import { frontMatterImage, imageLine } from "../../content/article-image";
 import { decodeSegment } from "../../urls";
 import { linesOutsideCode } from "../blocks";
 import { defineRule } from "../define-rule";
@@ -28,8 +29,8 @@ function targetsOf(article: LintArticle): Target[] {
     for (const match of text.matchAll(HTML_HREF)) targets.push({ url: match[1] ?? "", image: false, line });
     for (const match of text.matchAll(HTML_SRC)) targets.push({ url: match[1] ?? "", image: true, line });
   });
-  const image = article.frontMatter.image;
-  if (image) targets.push({ url: image, image: true, line: article.keyLines.get("image") ?? 1 });
+  const image = frontMatterImage(article.frontMatter);
+  if (image) targets.push({ url: image.src, image: true, line: imageLine(image, article.keyLines) ?? 1 });
   return targets;
 }
 
