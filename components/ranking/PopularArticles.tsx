@@ -18,8 +18,8 @@ export async function PopularArticles({ period, limit = 5, headingId = `popular-
   const ranking = await getRanking(period, limit);
   if (ranking.items.length === 0) return null;
   return (
-    <section aria-labelledby={headingId} className="mt-12">
-      <h2 id={headingId} className="mb-1 flex items-center gap-2 text-lg font-bold">
+    <section aria-labelledby={headingId} className="rounded-xl bg-slate-50 p-4 dark:bg-slate-900">
+      <h2 id={headingId} className="mb-1 flex items-center gap-2 text-base font-bold">
         {RANKING_HEADING}
         <span className="rounded border border-slate-400 px-1.5 text-xs font-bold text-slate-700 dark:text-slate-300">{PERIOD_LABELS[period]}</span>
       </h2>
