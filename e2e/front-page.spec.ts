@@ -83,24 +83,26 @@ test("the recruiting column: the newest open jobs and the three calls to action"
 });
 
 test.describe("layout", () => {
-  test("on a phone it reads top story, latest, categories, then the recruiting column", async ({ page }) => {
+  test("on a phone it reads top story, latest, categories, 人気記事, then the recruiting column", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/");
     const tops: number[] = [];
-    for (const name of ["注目の記事", "新着記事", categoryOrder[0]!, "新着の求人"]) {
-      const box = await region(page, name).boundingBox();
+    for (const name of ["注目の記事", "新着記事", categoryOrder[0]!, /^人気記事/, "新着の求人"]) {
+      const box = await main(page).getByRole("region", { name, exact: typeof name === "string" }).boundingBox();
       expect(box, name).not.toBeNull();
       tops.push(box!.y);
     }
     expect(tops).toEqual([...tops].sort((a, b) => a - b));
   });
 
-  test("on a desktop the recruiting column sits beside the articles", async ({ page }) => {
+  test("on a desktop 人気記事 and the recruiting column sit beside the articles", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/");
     const lead = (await region(page, "注目の記事").boundingBox())!;
+    const ranking = (await main(page).getByRole("region", { name: /^人気記事/ }).boundingBox())!;
     const jobs = (await main(page).getByRole("region", { name: "新着の求人" }).boundingBox())!;
-    expect(jobs.x).toBeGreaterThan(lead.x + lead.width);
-    expect(jobs.y).toBeLessThan(lead.y + lead.height);
+    for (const side of [ranking, jobs]) expect(side.x).toBeGreaterThan(lead.x + lead.width);
+    expect(ranking.y).toBeLessThan(lead.y + lead.height);
+    expect(jobs.y).toBeGreaterThan(ranking.y);
   });
 });

@@ -55,9 +55,23 @@ export async function readCards(page: Page): Promise<CardData[]> {
   return result;
 }
 
-/** Titles of the cards on the current listing page. */
+/**
+ * The title links of the latest-articles list on the current page: the front page's top story and
+ * grid, or a listing page's cards (tag, category, author, /page/2…).
+ */
+export function latestListLinks(page: Page): Locator {
+  const front = main(page)
+    .getByRole("region", { name: "注目の記事", exact: true })
+    .or(main(page).getByRole("region", { name: "新着記事", exact: true }));
+  return front
+    .getByRole("heading", { level: 3 })
+    .getByRole("link")
+    .or(articleCards(page).getByRole("heading", { level: 2 }).getByRole("link"));
+}
+
+/** Titles of the articles the current page lists (see latestListLinks). */
 export async function cardTitles(page: Page): Promise<string[]> {
-  const titles = await articleCards(page).getByRole("heading", { level: 2 }).allInnerTexts();
+  const titles = await latestListLinks(page).allInnerTexts();
   return titles.map((title) => title.trim());
 }
 
@@ -132,7 +146,7 @@ export async function listedArticles(page: Page): Promise<ListedArticle[]> {
   let next: string | null = "/";
   while (next) {
     await page.goto(next);
-    const links = articleCards(page).getByRole("heading", { level: 2 }).getByRole("link");
+    const links = latestListLinks(page);
     const found = await links.evaluateAll((anchors) =>
       anchors.map((a) => ({ title: (a.textContent ?? "").trim(), path: a.getAttribute("href") ?? "" })),
     );

@@ -93,7 +93,7 @@ test.describe("security headers", () => {
 
 test.describe("cache headers", () => {
   test("prerendered pages are cacheable by a CDN, and revalidated by nobody but a deploy", async ({ request }) => {
-    for (const url of ["/", ARTICLE]) {
+    for (const url of [ARTICLE, "/page/2"]) {
       const response = await request.get(url);
       const cacheControl = response.headers()["cache-control"] ?? "";
       // Next.js 16 sends `s-maxage=31536000` for pages without revalidation: shared caches keep
@@ -102,6 +102,14 @@ test.describe("cache headers", () => {
       expect(cacheControl, url).not.toMatch(/no-store|private|no-cache/);
       expect(response.headers()["etag"], `${url}: ETag`).toBeTruthy();
     }
+  });
+
+  test("the front page is regenerated every five minutes, so 人気記事 follows reading; CDNs may serve it stale meanwhile", async ({ request }) => {
+    const response = await request.get("/");
+    const cacheControl = response.headers()["cache-control"] ?? "";
+    expect(cacheControl).toMatch(/(^|,\s*)s-maxage=300(,|$)/);
+    expect(cacheControl).toMatch(/stale-while-revalidate/);
+    expect(cacheControl).not.toMatch(/no-store|private|no-cache/);
   });
 
   test("hashed assets are immutable for a year", async ({ request }) => {

@@ -1,6 +1,6 @@
 // The related recruiting sidebar beside (desktop) or below (phone) an article.
 import { expect, test, type Page } from "@playwright/test";
-import { articleCards, expectNoHorizontalOverflow, main, recruitingSidebar, sidebarJobTitles } from "./helpers";
+import { articleCards, expectNoHorizontalOverflow, listedArticles, main, recruitingSidebar, sidebarJobTitles } from "./helpers";
 import { CONTENT, SAMPLE } from "./fixtures/cases";
 
 const CTA_LABELS = [/^転職相談/, /^採用担当の方はこちら$/, /^業務委託案件をお探しの方はこちら$/] as const;
@@ -74,16 +74,7 @@ test("the header links recruiters and freelancers to pages that answer 200", asy
 
 /** Every published article's address, read from the home listing pages. */
 async function allArticlePaths(page: Page): Promise<string[]> {
-  const paths: string[] = [];
-  let next: string | null = "/";
-  while (next) {
-    await page.goto(next);
-    const links = articleCards(page).getByRole("heading", { level: 2 }).getByRole("link");
-    paths.push(...(await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? ""))));
-    const nextLink = page.getByRole("navigation", { name: "ページ送り" }).getByRole("link", { name: "次へ" });
-    next = (await nextLink.count()) > 0 ? await nextLink.getAttribute("href") : null;
-  }
-  return paths;
+  return (await listedArticles(page)).map((article) => article.path);
 }
 
 test("every article: at most 3 open jobs; sidebar right of the body on desktop, below it on phones without sideways scroll", async ({ page }, testInfo) => {

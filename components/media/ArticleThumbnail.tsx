@@ -30,7 +30,7 @@ export function ArticleThumbnail({ image, category, sizes, eager = false, classN
           style={{ backgroundColor: categoryTone(category?.name, site.categories) }}
         >
           <span className="text-sm font-bold sm:text-base leading-tight">{category?.name ?? site.shortName}</span>
-          <span className="text-[0.625rem] tracking-widest opacity-80">{site.shortName}</span>
+          <span className="text-[0.625rem] tracking-widest">{site.shortName}</span>
         </div>
       )}
     </div>
