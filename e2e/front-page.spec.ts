@@ -89,7 +89,7 @@ test.describe("layout", () => {
     const tops: number[] = [];
     for (const name of ["注目の記事", "新着記事", categoryOrder[0]!, /^人気記事/, "新着の求人"]) {
       const box = await main(page).getByRole("region", { name, exact: typeof name === "string" }).boundingBox();
-      expect(box, name).not.toBeNull();
+      expect(box, String(name)).not.toBeNull();
       tops.push(box!.y);
     }
     expect(tops).toEqual([...tops].sort((a, b) => a - b));
