@@ -2,6 +2,7 @@
 // interface (types.ts), so a server database can replace the embedded SQLite file without touching
 // them (see README).
 import path from "node:path";
+import { processStore } from "../process-store";
 import { getConfig, type InquirySettings } from "../config";
 import { openSqliteInquiryStore } from "./sqlite-store";
 import type { InquiryStore } from "./types";
@@ -29,7 +30,6 @@ export function openInquiryStore(settings: InquirySettings = getConfig().inquiri
 }
 
 const STORE_KEY = Symbol.for("tech-career-media.inquiry-store");
-type GlobalWithStore = typeof globalThis & { [STORE_KEY]?: InquiryStore };
 
 /** Stands in for a store that cannot be set up, so a submission fails like any other save. */
 function unavailableStore(error: unknown): InquiryStore {
@@ -45,22 +45,5 @@ function unavailableStore(error: unknown): InquiryStore {
  * with others (the tests do).
  */
 export function getInquiryStore(settings: InquirySettings = getConfig().inquiries): InquiryStore {
-  const holder: GlobalWithStore = globalThis;
-  const existing = holder[STORE_KEY];
-  if (existing) return existing;
-  let opened: InquiryStore;
-  try {
-    opened = openInquiryStore(settings);
-  } catch (error) {
-    return unavailableStore(error);
-  }
-  const shared: InquiryStore = {
-    ...opened,
-    close: async () => {
-      if (holder[STORE_KEY] === shared) delete holder[STORE_KEY];
-      await opened.close();
-    },
-  };
-  holder[STORE_KEY] = shared;
-  return shared;
+  return processStore(STORE_KEY, () => openInquiryStore(settings), unavailableStore);
 }

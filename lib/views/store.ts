@@ -1,6 +1,7 @@
 // Where page views are kept. The route, the ranking and the tests only use the ViewStore interface
 // (types.ts), so a server database can replace the SQLite file without touching them (README).
 import path from "node:path";
+import { processStore } from "../process-store";
 import { getConfig, type InquirySettings } from "../config";
 import { dataDir } from "../inquiries/store";
 import { openSqliteViewStore } from "./sqlite-store";
@@ -26,7 +27,6 @@ export function openViewStore(settings: InquirySettings = getConfig().inquiries)
 }
 
 const STORE_KEY = Symbol.for("tech-career-media.view-store");
-type GlobalWithStore = typeof globalThis & { [STORE_KEY]?: ViewStore };
 
 function unavailableStore(error: unknown): ViewStore {
   const fail = () => Promise.reject(error);
@@ -38,22 +38,5 @@ function unavailableStore(error: unknown): ViewStore {
  * front page are separate bundles. Never throws: a failing store fails each call instead.
  */
 export function getViewStore(settings: InquirySettings = getConfig().inquiries): ViewStore {
-  const holder: GlobalWithStore = globalThis;
-  const existing = holder[STORE_KEY];
-  if (existing) return existing;
-  let opened: ViewStore;
-  try {
-    opened = openViewStore(settings);
-  } catch (error) {
-    return unavailableStore(error);
-  }
-  const shared: ViewStore = {
-    ...opened,
-    close: async () => {
-      if (holder[STORE_KEY] === shared) delete holder[STORE_KEY];
-      await opened.close();
-    },
-  };
-  holder[STORE_KEY] = shared;
-  return shared;
+  return processStore(STORE_KEY, () => openViewStore(settings), unavailableStore);
 }
