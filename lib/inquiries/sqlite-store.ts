@@ -1,8 +1,7 @@
 // The default inquiry store: one SQLite file, created with its schema on first use.
-import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { isBusy, retryWhileBusy } from "../sqlite-busy";
+import { openWritableSqlite } from "../sqlite-file";
 import { ANSWER_FIELDS, INQUIRY_KINDS, isInquiryKind, type AnswerField } from "./fields";
 import type { InquiryStore, ListOptions, NewInquiry, SaveResult, StoredInquiry } from "./types";
 
@@ -116,17 +115,9 @@ interface Connection {
 }
 
 function connect(file: string): Connection {
-  // The folder holds personal data: only the site's user may enter one this creates.
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  // SQLite opens a file it may not write (chmod, a read-only mount) read-only without a word, and
-  // once kept, that connection would fail every save even after the file is repaired.
-  if (file !== ":memory:" && fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK);
-  // timeout 0: a lock held elsewhere fails at once with SQLITE_BUSY, and retryWhileBusy waits.
-  const db = new Database(file, { timeout: 0 });
+  // FULL sync because an inquiry must not be lost.
+  const db = openWritableSqlite(file, "FULL");
   try {
-    // WAL lets the export read while the site writes; FULL sync because an inquiry must not be lost.
-    if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = FULL");
     migrate(db);
     const insert = db.prepare(
       `INSERT INTO inquiries (submission_id, kind, name, email, ${ANSWER_COLUMNS.join(", ")}, created_at)

@@ -1,8 +1,8 @@
 // The default page-view store: one SQLite file of hourly counts per article, beside the inquiries'.
 import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { isBusy, retryWhileBusy } from "../sqlite-busy";
+import { openWritableSqlite } from "../sqlite-file";
 import { hourBucket } from "./periods";
 import { VIEW_RETENTION_HOURS, type ViewCount, type ViewStore } from "./types";
 
@@ -41,15 +41,10 @@ interface Connection {
 }
 
 function connect(file: string): Connection {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  // As for inquiries: a file SQLite may only read would be opened read-only without a word.
-  if (file !== ":memory:" && fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK);
-  const db = new Database(file, { timeout: 0 });
+  // NORMAL, not the inquiries' FULL: in WAL mode a crash of the server loses nothing, and a
+  // power cut at most the last views, which a count can spare; every view is a write.
+  const db = openWritableSqlite(file, "NORMAL");
   try {
-    if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
-    // NORMAL, not the inquiries' FULL: in WAL mode a crash of the server loses nothing, and a
-    // power cut at most the last views, which a count can spare; every view is a write.
-    db.pragma("synchronous = NORMAL");
     migrate(db);
     return {
       db,
