@@ -1,5 +1,5 @@
 import type { Job } from "@/lib/content";
-import { JobCard } from "./JobCard";
+import { JobCardList } from "./JobCardList";
 import { RecruitingCtas } from "./RecruitingCtas";
 
 /** Beside the article on wide screens, below it on phones; it fills its column, so its box can stick. */
@@ -14,17 +14,7 @@ export function RecruitingSidebar({ jobs }: { jobs: readonly Job[] }) {
             </span>
             この記事に関連する求人
           </h2>
-          {jobs.length === 0 ? (
-            <p className="text-sm text-slate-700 dark:text-slate-300">現在募集中の求人はありません。</p>
-          ) : (
-            <ul className="grid gap-3">
-              {jobs.map((job) => (
-                <li key={job.id}>
-                  <JobCard job={job} />
-                </li>
-              ))}
-            </ul>
-          )}
+          <JobCardList jobs={jobs} />
         </section>
         <section aria-labelledby="career-cta-heading">
           <h2 id="career-cta-heading" className="mb-3 flex items-center gap-2 text-base font-bold">
