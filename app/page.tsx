@@ -41,7 +41,7 @@ export default function HomePage() {
           </section>
         ) : null}
         {sections.map(({ category, articles: inCategory }, index) => (
-          <section key={category.key} aria-labelledby={`category-${index}-heading`}>
+          <section key={category.key} aria-labelledby={`category-${index}-heading`} className="[contain-intrinsic-size:auto_40rem] [content-visibility:auto]">
             <SectionHeading
               id={`category-${index}-heading`}
               title={category.name}
