@@ -11,7 +11,8 @@ const categoryOrder = configFromEnv(process.env).site.categories;
 
 const newestFirst = () => [...publishedArticles()].sort((a, b) => instant(b.date).getTime() - instant(a.date).getTime());
 const region = (page: Page, name: string) => main(page).getByRole("region", { name, exact: true });
-const tileTitles = (area: Locator) => area.getByRole("heading", { level: 3 }).allInnerTexts();
+// textContent, not innerText: sections off screen are not drawn (content-visibility), yet hold their text.
+const tileTitles = async (area: Locator) => (await area.getByRole("heading", { level: 3 }).allTextContents()).map((text) => text.trim());
 
 test("the top story is the newest featured article, with its picture loaded first", async ({ page }) => {
   await page.goto("/");
@@ -42,7 +43,7 @@ test("a section per category, in the configured order, with its newest four and 
   const articles = newestFirst();
   const used = categoryOrder.filter((name) => articles.some((article) => article.category && termKey(article.category) === termKey(name)));
   expect(used.length).toBeGreaterThan(1);
-  const headings = await main(page).getByRole("region").getByRole("heading", { level: 2 }).allInnerTexts();
+  const headings = (await main(page).getByRole("region").getByRole("heading", { level: 2 }).allTextContents()).map((text) => text.trim());
   expect(headings.filter((heading) => used.includes(heading)), "sections in the configured order").toEqual(used);
   for (const name of used) {
     const section = region(page, name);
