@@ -28,7 +28,7 @@ test("an article's picture sits under its title, sized before it loads, with its
     const url = new URL(await metaTagValue(page, selector));
     expect(url.pathname, selector).toBe(article.image);
   }
-  await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", "点と線が結ばれたネットワークの図");
+  expect(await metaTagValue(page, 'meta[property="og:image:alt"]')).toBe("点と線が結ばれたネットワークの図");
 });
 
 test("Jekyll's picture forms show too: image: { path, alt }, feature_image, header.image", async ({ page }) => {

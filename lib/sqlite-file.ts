@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { isBusy, retryWhileBusy } from "./sqlite-busy";
 
 /**
  * Opens (creating folder and file) `file` in WAL mode, which lets readers such as the export read
@@ -23,4 +24,31 @@ export function openWritableSqlite(file: string, synchronous: "FULL" | "NORMAL")
     db.close();
     throw error;
   }
+}
+
+/**
+ * A connection opened on first use and kept. A use that fails for another reason than a lock (the
+ * file made read-only, replaced or gone) drops it, so the next use opens the file afresh and a
+ * repaired folder works without a restart; an in-memory database is kept, as dropping it would
+ * lose its rows. Locks are waited for up to `lockWaitMs`.
+ */
+export function reopeningConnection<Connection extends { db: Database.Database }>(
+  file: string,
+  connect: (file: string) => Connection,
+  lockWaitMs: number,
+) {
+  let open: Connection | null = null;
+  function close(): void {
+    open?.db.close();
+    open = null;
+  }
+  async function use<T>(operation: (connection: Connection) => T): Promise<T> {
+    try {
+      return await retryWhileBusy(() => operation((open ??= connect(file))), lockWaitMs);
+    } catch (error) {
+      if (!isBusy(error) && file !== ":memory:") close();
+      throw error;
+    }
+  }
+  return { use, close, isOpen: () => open !== null };
 }

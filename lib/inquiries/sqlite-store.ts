@@ -1,7 +1,6 @@
 // The default inquiry store: one SQLite file, created with its schema on first use.
 import type Database from "better-sqlite3";
-import { isBusy, retryWhileBusy } from "../sqlite-busy";
-import { openWritableSqlite } from "../sqlite-file";
+import { openWritableSqlite, reopeningConnection } from "../sqlite-file";
 import { ANSWER_FIELDS, INQUIRY_KINDS, isInquiryKind, type AnswerField } from "./fields";
 import type { InquiryStore, ListOptions, NewInquiry, SaveResult, StoredInquiry } from "./types";
 
@@ -139,23 +138,8 @@ function connect(file: string): Connection {
  */
 export function openSqliteInquiryStore(file: string, options: SqliteStoreOptions = {}): InquiryStore {
   const lockWaitMs = options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
-  let open: Connection | null = null;
-
-  function forget(): void {
-    open?.db.close();
-    open = null;
-  }
-
-  async function use<T>(operation: (connection: Connection) => T): Promise<T> {
-    try {
-      return await retryWhileBusy(() => operation((open ??= connect(file))), lockWaitMs);
-    } catch (error) {
-      // A connection that failed for another reason than a lock (the file made read-only, replaced
-      // or gone) is opened again next time; an in-memory database would lose its rows.
-      if (!isBusy(error) && file !== ":memory:") forget();
-      throw error;
-    }
-  }
+  const connection = reopeningConnection(file, connect, lockWaitMs);
+  const { use } = connection;
 
   function save({ insert, bySubmissionId }: Connection, inquiry: NewInquiry): SaveResult {
     const result = insert.run(
@@ -181,7 +165,7 @@ export function openSqliteInquiryStore(file: string, options: SqliteStoreOptions
       return use(({ db }) => Number(db.prepare(`SELECT COUNT(*) FROM inquiries ${sql}`).pluck().get(...params)));
     },
     async close() {
-      forget();
+      connection.close();
     },
   };
 }

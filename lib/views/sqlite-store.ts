@@ -1,8 +1,7 @@
 // The default page-view store: one SQLite file of hourly counts per article, beside the inquiries'.
 import fs from "node:fs";
 import type Database from "better-sqlite3";
-import { isBusy, retryWhileBusy } from "../sqlite-busy";
-import { openWritableSqlite } from "../sqlite-file";
+import { openWritableSqlite, reopeningConnection } from "../sqlite-file";
 import { hourBucket } from "./periods";
 import { VIEW_RETENTION_HOURS, type ViewCount, type ViewStore } from "./types";
 
@@ -81,22 +80,9 @@ function toViewCount(value: unknown): ViewCount {
 export function openSqliteViewStore(file: string, options: SqliteViewStoreOptions = {}): ViewStore {
   const lockWaitMs = options.lockWaitMs ?? 5000;
   const retentionHours = options.retentionHours ?? VIEW_RETENTION_HOURS;
-  let open: Connection | null = null;
+  const connection = reopeningConnection(file, connect, lockWaitMs);
+  const { use } = connection;
   let prunedBefore = -Infinity;
-
-  function forget(): void {
-    open?.db.close();
-    open = null;
-  }
-
-  async function use<T>(operation: (connection: Connection) => T): Promise<T> {
-    try {
-      return await retryWhileBusy(() => operation((open ??= connect(file))), lockWaitMs);
-    } catch (error) {
-      if (!isBusy(error) && file !== ":memory:") forget();
-      throw error;
-    }
-  }
 
   return {
     recordView: (slug, at) =>
@@ -111,11 +97,11 @@ export function openSqliteViewStore(file: string, options: SqliteViewStoreOption
         }
       }),
     countViews: async (since) => {
-      if (!open && file !== ":memory:" && !fs.existsSync(file)) return [];
+      if (!connection.isOpen() && file !== ":memory:" && !fs.existsSync(file)) return [];
       return use(({ counts }) => counts.all(hourBucket(since)).map(toViewCount));
     },
     async close() {
-      forget();
+      connection.close();
     },
   };
 }
