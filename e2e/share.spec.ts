@@ -161,3 +161,17 @@ test.describe("native share", () => {
       .toEqual([{ url, title }]);
   });
 });
+
+test("on a phone each share bar is one row of icons, each named for screen readers", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(SAMPLE.special.path);
+  for (const name of BARS) {
+    const controls = shareBar(page, name).locator("a, button");
+    const boxes = await controls.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().top));
+    expect(boxes.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(boxes.map(Math.round)).size, `${name}: one row`).toBe(1);
+    // The visible label is hidden on a phone; the accessible name stays.
+    await expect(shareBar(page, name).getByRole("link", { name: /^X/ })).toBeVisible();
+    await expect(shareBar(page, name).getByText("Facebook", { exact: true })).toBeHidden();
+  }
+});
