@@ -35,9 +35,10 @@ export const site = {
     ],
     service:
       "専門のキャリアアドバイザーが、非公開求人を含むAI・Web3企業の求人から、経験と希望に合うポジションをご紹介します。書類の準備から面接対策、条件交渉まで無料でお手伝いします。",
+    /** Buttons to the job list filtered by a tag; one whose list has no open job is left out. */
     jobLists: [
       { label: "AIの求人を見る", tag: "AI" },
-      { label: "Web3の求人を見る", tag: "Web3" },
+      { label: "Web3の求人を見る", tag: "Web3.0" },
     ],
   },
 } as const;

@@ -1,11 +1,18 @@
 import Link from "next/link";
 import { Phrases } from "@/components/common/Phrases";
+import type { Job } from "@/lib/content";
+import { filterJobs } from "@/lib/jobs";
 import { site } from "@/lib/site";
 import { jobsPath } from "@/lib/urls";
 
 /** Right after the body: for readers the article may have set thinking about a move. */
-export function CareerBlock() {
-  const { heading, audience, service, jobLists } = site.careerBlock;
+export function CareerBlock({ jobs }: { jobs: readonly Job[] }) {
+  const { heading, audience, service } = site.careerBlock;
+  // Only lists that hold open jobs: a button to an empty list would disappoint the reader it won.
+  const jobLists = site.careerBlock.jobLists.filter(
+    (list) => filterJobs(jobs, { employment: null, location: null, tag: list.tag }).length > 0,
+  );
+  const buttons = jobLists.length > 0 ? jobLists.map((list) => ({ label: list.label, href: jobsPath({ tag: list.tag }) })) : [{ label: "求人一覧を見る", href: jobsPath() }];
   return (
     <section aria-labelledby="career-block-heading" className="mt-10 rounded-xl border border-brand-100 bg-brand-50 p-5 sm:p-6 dark:border-slate-700 dark:bg-slate-900">
       <p className="text-xs font-bold text-brand-800 dark:text-brand-100">
@@ -23,13 +30,13 @@ export function CareerBlock() {
       </ul>
       <p className="mt-3 text-sm leading-relaxed text-slate-800 dark:text-slate-200">{service}</p>
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-        {jobLists.map((list) => (
-          <li key={list.tag}>
+        {buttons.map((button) => (
+          <li key={button.href}>
             <Link
-              href={jobsPath({ tag: list.tag })}
+              href={button.href}
               className="flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-center text-sm font-bold text-white hover:bg-brand-800"
             >
-              {list.label}
+              {button.label}
             </Link>
           </li>
         ))}

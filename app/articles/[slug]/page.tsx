@@ -104,7 +104,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           <TableOfContentsInline entries={toc} />
           <ProseBody>{content}</ProseBody>
           <ContentAnchorFallback />
-          <CareerBlock />
+          <CareerBlock jobs={getOpenJobs()} />
           <footer className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-700">
             {article.tags.length > 0 ? (
               <>
