@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DateTime } from "@/components/common/DateTime";
+import { CategoryDate } from "@/components/listing/CategoryDate";
 import { ArticleThumbnail } from "@/components/media/ArticleThumbnail";
 import type { Article } from "@/lib/content";
 
@@ -13,11 +13,7 @@ export function TopStory({ article }: { article: Article }) {
       <article className="group relative grid gap-3 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] md:items-center md:gap-6">
         <ArticleThumbnail image={article.image} category={article.category} sizes="(min-width: 1024px) 36rem, (min-width: 768px) 60vw, 100vw" eager />
         <div>
-          <p className="muted text-xs">
-            {article.category ? <span className="font-bold text-brand-700 dark:text-brand-100">{article.category.name}</span> : null}
-            {article.category ? "・" : null}
-            <DateTime date={article.date} />
-          </p>
+          <CategoryDate category={article.category} date={article.date} strong />
           <h3 className="mt-1 text-xl font-bold leading-snug sm:text-2xl">
             <Link href={article.path} className="link-hover after:absolute after:inset-0">
               {article.title}

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { DateTime } from "@/components/common/DateTime";
 import { ArticleThumbnail } from "@/components/media/ArticleThumbnail";
+import { CategoryDate } from "./CategoryDate";
 import type { Article } from "@/lib/content";
 
 export type TileArticle = Pick<Article, "path" | "title" | "category" | "image" | "date">;
@@ -20,11 +20,7 @@ export function ArticleTile({ article, as: Heading = "h3", sizes = "(min-width: 
     <article className="relative grid grid-cols-[7rem_minmax(0,1fr)] items-start gap-3 sm:flex sm:flex-col sm:items-stretch sm:gap-2">
       <ArticleThumbnail image={article.image} category={article.category} sizes={sizes} />
       <div className="min-w-0">
-        <p className="muted text-xs">
-          {article.category ? <span className="font-bold">{article.category.name}</span> : null}
-          {article.category ? "・" : null}
-          <DateTime date={article.date} />
-        </p>
+        <CategoryDate category={article.category} date={article.date} />
         <Heading className="mt-1 text-[0.95rem] font-bold leading-snug sm:text-base">
           {/* The link covers the whole card (picture included) without a second link to the same page. */}
           <Link href={article.path} className="link-hover after:absolute after:inset-0">
