@@ -40,8 +40,10 @@ export default function HomePage() {
             <Pagination page={1} totalPages={totalPages} pathOf={homePath} />
           </section>
         ) : null}
+        {/* Drawn only when near the screen. The placeholder size is a height only: a width too would
+            make each skipped section that wide, and a phone would zoom the page out while it loads. */}
         {sections.map(({ category, articles: inCategory }, index) => (
-          <section key={category.key} aria-labelledby={`category-${index}-heading`} className="[contain-intrinsic-size:auto_40rem] [content-visibility:auto]">
+          <section key={category.key} aria-labelledby={`category-${index}-heading`} className="[contain-intrinsic-block-size:auto_40rem] [content-visibility:auto]">
             <SectionHeading
               id={`category-${index}-heading`}
               title={category.name}

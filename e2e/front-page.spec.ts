@@ -96,6 +96,24 @@ test.describe("layout", () => {
     expect(tops).toEqual([...tops].sort((a, b) => a - b));
   });
 
+  test("on a phone the page keeps the screen's width while it loads, so it never zooms out and back", async ({ page, isMobile }) => {
+    test.skip(!isMobile, "only a phone's browser zooms a page out to fit what is wider than the screen");
+    await page.addInitScript(() => {
+      const widths: number[] = [];
+      (window as unknown as { layoutWidths: number[] }).layoutWidths = widths;
+      const sample = () => {
+        widths.push(window.innerWidth);
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.goto("/", { waitUntil: "load" });
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+    const widths = await page.evaluate(() => (window as unknown as { layoutWidths: number[] }).layoutWidths);
+    expect(widths.length).toBeGreaterThan(0);
+    expect(Math.max(...widths)).toBe(page.viewportSize()!.width);
+  });
+
   test("on a desktop 人気記事 and the recruiting column sit beside the articles", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/");
