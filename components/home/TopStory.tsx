@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { CategoryDate } from "@/components/listing/CategoryDate";
 import { ArticleThumbnail } from "@/components/media/ArticleThumbnail";
 import type { Article } from "@/lib/content";
@@ -15,9 +14,10 @@ export function TopStory({ article }: { article: Article }) {
         <div>
           <CategoryDate category={article.category} date={article.date} strong />
           <h3 className="mt-1 text-xl font-bold leading-snug sm:text-2xl">
-            <Link href={article.path} className="link-hover after:absolute after:inset-0">
+            {/* A plain link for the same reason as ArticleTile's. */}
+            <a href={article.path} className="link-hover after:absolute after:inset-0">
               {article.title}
-            </Link>
+            </a>
           </h3>
           {article.excerpt ? <p className="mt-2 line-clamp-3 text-sm leading-relaxed text-slate-700 dark:text-slate-300">{article.excerpt}</p> : null}
         </div>
