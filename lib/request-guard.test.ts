@@ -60,7 +60,20 @@ describe("installRequestGuard", () => {
     installRequestGuard([{ key: "X-Content-Type-Options", value: "nosniff" }], 0);
     installRequestGuard([{ key: "X-Twice", value: "1" }], 1);
     server = http.createServer((request, response) => {
-      if (request.url !== "/contact/career") return response.end("handled");
+      // Like Next.js's 404 of an address rendered on request: a static page's cache header.
+      if (request.url === "/articles/made-up") {
+        response.statusCode = 404;
+        response.setHeader("cache-control", "s-maxage=31536000");
+        return response.end("missing");
+      }
+      if (request.url === "/articles/gone") {
+        response.writeHead(410, { "Cache-Control": "public, max-age=60" });
+        return response.end("gone");
+      }
+      if (request.url !== "/contact/career") {
+        response.setHeader("cache-control", "s-maxage=31536000");
+        return response.end("handled");
+      }
       // Like a route handler or a server action: reads the sender after reading the body.
       void (async () => {
         for await (const chunk of request) void chunk;
@@ -105,6 +118,16 @@ describe("installRequestGuard", () => {
     const get = await send("GET", "/articles/foo");
     assert.equal(get.status, 200);
     assert.equal(get.body, "handled");
+  });
+
+  test("no failure is cached, however the handler set its headers; pages keep theirs", async () => {
+    const missing = await send("GET", "/articles/made-up");
+    assert.equal(missing.status, 404);
+    assert.equal(missing.headers["cache-control"], "no-store");
+    const gone = await send("GET", "/articles/gone");
+    assert.equal(gone.status, 410);
+    assert.equal(gone.headers["cache-control"], "no-store");
+    assert.equal((await send("GET", "/articles/foo")).headers["cache-control"], "s-maxage=31536000");
   });
 
   test("tells the handling of a request who sent it: the socket, not what the client wrote", async () => {

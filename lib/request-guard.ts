@@ -75,6 +75,29 @@ const INSTALLED = Symbol.for("tech-career-media.request-guard");
  * address, or the entry the nearest of `proxyHops` trusted proxies wrote into X-Forwarded-For)
  * and runs the request's handling with it: see lib/client-address.ts.
  */
+/**
+ * An answer of 400 or more is never stored by a browser or a CDN. Pages the build did not write
+ * are rendered on request, and Next.js sends the 404 of a made-up address with the cache header of
+ * a static page: a CDN would keep that 404 for a year, even once an article of that name exists.
+ * Node.js writes implicit headers through writeHead too, so this sees every answer.
+ */
+function neverCacheFailures(response: http.ServerResponse): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function writeHeadUncachedOnFailure(this: http.ServerResponse, ...args: unknown[]) {
+    const [statusCode] = args;
+    if (typeof statusCode === "number" && statusCode >= 400) {
+      this.setHeader("cache-control", "no-store");
+      // Headers given here would win over the one just set.
+      for (const headers of args.slice(1)) {
+        if (headers && typeof headers === "object" && !Array.isArray(headers)) {
+          for (const name of Object.keys(headers)) if (name.toLowerCase() === "cache-control") delete (headers as Record<string, unknown>)[name];
+        }
+      }
+    }
+    return Reflect.apply(writeHead, this, args) as http.ServerResponse;
+  } as typeof response.writeHead;
+}
+
 export function installRequestGuard(
   extraHeaders: readonly { key: string; value: string }[],
   proxyHops: number = getConfig().inquiries.proxyHops,
@@ -93,6 +116,7 @@ export function installRequestGuard(
         response.end(request.method === "HEAD" || answer.status === 204 ? undefined : answer.body);
         return true;
       }
+      neverCacheFailures(response);
       const forwardedFor = request.headers["x-forwarded-for"];
       const sender = clientAddress(request.socket.remoteAddress, forwardedFor, proxyHops);
       return runWithClientAddress(sender, () => Reflect.apply(emit, this, [event, ...args]));
