@@ -68,6 +68,7 @@ describe("configFromEnv", () => {
       distDir: ".next",
       output: undefined,
       buildWorkers: undefined,
+      prerenderArticles: 100,
       inquiries: {
         dataDir: null,
         databaseUrl: null,
@@ -96,6 +97,7 @@ describe("configFromEnv", () => {
       NEXT_DIST_DIR: ".next-e2e",
       NEXT_OUTPUT: "standalone",
       BUILD_WORKERS: "2",
+      PRERENDER_ARTICLES: " 0 ",
       NODE_ENV: "development",
       DATA_DIR: " /srv/data ",
       DATABASE_URL: " postgres://db.internal/inquiries ",
@@ -126,6 +128,7 @@ describe("configFromEnv", () => {
       distDir: ".next-e2e",
       output: "standalone",
       buildWorkers: 2,
+      prerenderArticles: 0,
       inquiries: {
         dataDir: "/srv/data",
         databaseUrl: "postgres://db.internal/inquiries",
@@ -153,6 +156,9 @@ describe("configFromEnv", () => {
       { BUILD_WORKERS: "0" },
       { BUILD_WORKERS: "-2" },
       { BUILD_WORKERS: "two" },
+      { PRERENDER_ARTICLES: "-1" },
+      { PRERENDER_ARTICLES: "all" },
+      { PRERENDER_ARTICLES: "2.5" },
       { INQUIRY_WEBHOOK_URL: "ftp://hooks.example.com/x" },
       { INQUIRY_WEBHOOK_URL: "hooks.example.com/x" },
       { INQUIRY_RATE_LIMIT: "0", INQUIRY_RATE_WINDOW_SECONDS: "-60" },

@@ -21,6 +21,7 @@ export const SETTING_NAMES = [
   "NEXT_DIST_DIR",
   "NEXT_OUTPUT",
   "BUILD_WORKERS",
+  "PRERENDER_ARTICLES",
   "NODE_ENV",
   "DATA_DIR",
   "DATABASE_URL",
@@ -89,6 +90,8 @@ export interface Config {
   output: "standalone" | undefined;
   /** Page-generation workers of the build; unset, Next.js's default (one per core but one). */
   buildWorkers: number | undefined;
+  /** How many of the newest articles the build writes; the rest are rendered on first request. */
+  prerenderArticles: number;
   inquiries: InquirySettings;
 }
 
@@ -128,6 +131,12 @@ const RECRUITING_URL_SETTINGS: Record<InquiryKind, SettingName> = {
   recruiters: "RECRUIT_RECRUITER_URL",
   freelance: "RECRUIT_FREELANCER_URL",
 };
+
+/** A whole number of things, 0 allowed; the fallback when unset or not such a number. */
+function countSetting(value: string | undefined, fallback: number): number {
+  const parsed = Number(value?.trim() || Number.NaN);
+  return Number.isInteger(parsed) && parsed >= 0 ? parsed : fallback;
+}
 
 /** A text setting: trimmed, and the fallback when unset or blank. */
 function text(env: Env, name: SettingName, fallback: string): string {
@@ -201,6 +210,7 @@ export function configFromEnv(env: Env): Config {
     distDir: env.NEXT_DIST_DIR || ".next",
     output: env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
     buildWorkers: buildWorkers > 0 ? buildWorkers : undefined,
+    prerenderArticles: countSetting(env.PRERENDER_ARTICLES, 100),
     inquiries: {
       dataDir: env.DATA_DIR?.trim() || null,
       databaseUrl: env.DATABASE_URL?.trim() || null,

@@ -2,7 +2,8 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getTerm, getTerms } from "@/lib/content";
-import { extraPageNumbers, paginate } from "@/lib/pagination";
+import { paginate } from "@/lib/pagination";
+import { prerenderedPageNumbers } from "@/lib/prerender";
 import { site } from "@/lib/site";
 import {
   parseTermSegments,
@@ -63,9 +64,10 @@ function resolve(kind: TaxonomyKind, segments: readonly string[]) {
 
 export function taxonomyRoute(kind: TaxonomyKind) {
   function generateStaticParams(): { segments: string[] }[] {
+    // Each term's first page is written at build; its later pages on their first request.
     return getTerms(kind).flatMap((term) => [
       { segments: [term.name] },
-      ...extraPageNumbers(term.articles.length, site.pageSize).map((page) => ({
+      ...prerenderedPageNumbers(term.articles.length, site.pageSize, 1).map((page) => ({
         segments: [term.name, "page", String(page)],
       })),
     ]);

@@ -23,6 +23,7 @@ import { getArticle, getArticles, getBrokenArticleSlugs, getOpenJobs, getProblem
 import { renderArticleBody } from "@/lib/content/render-body";
 import { toJstIsoString } from "@/lib/dates";
 import { needsInvestmentDisclaimer } from "@/lib/disclosure";
+import { prerenderedArticles } from "@/lib/prerender";
 import { adjacentArticles, relatedArticles } from "@/lib/related-articles";
 import { rankJobsForArticle } from "@/lib/related-jobs";
 import { articleImageMetadata, articleShareImageUrl } from "@/lib/share-image";
@@ -34,11 +35,13 @@ interface ArticlePageProps {
   params: Promise<{ slug: string }>;
 }
 
-export const dynamicParams = false;
+// The build writes the newest articles (lib/prerender.ts); any other is rendered on its first
+// request and kept, and a slug that is no article answers 404.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   // In `next dev`, broken articles get a page too, to show their problems (a build has none).
-  const slugs = new Set([...getArticles().map((article) => article.slug), ...getBrokenArticleSlugs()]);
+  const slugs = new Set([...prerenderedArticles(getArticles()).map((article) => article.slug), ...getBrokenArticleSlugs()]);
   return [...slugs].map((slug) => ({ slug }));
 }
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleListing } from "@/components/listing/ArticleListing";
 import { getArticles } from "@/lib/content";
-import { extraPageNumbers, paginate } from "@/lib/pagination";
+import { paginate } from "@/lib/pagination";
+import { prerenderedPageNumbers } from "@/lib/prerender";
 import { site } from "@/lib/site";
 import { homePath, parsePageNumber } from "@/lib/urls";
 
@@ -10,10 +11,11 @@ interface HomePageProps {
   params: Promise<{ page: string }>;
 }
 
-export const dynamicParams = false;
+// The first pages are written at build (lib/prerender.ts); later ones on their first request.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return extraPageNumbers(getArticles().length, site.pageSize).map((page) => ({ page: String(page) }));
+  return prerenderedPageNumbers(getArticles().length, site.pageSize).map((page) => ({ page: String(page) }));
 }
 
 function listingFor(segment: string) {
