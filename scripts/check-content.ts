@@ -1,15 +1,19 @@
 // `npm run check:content -- [--strict] [--json] [path]`: errors and warnings as
 // `path:line: rule: reason`, then a summary; exit 1 on any error (with --strict, on any warning).
-// `--build` (the prebuild step) leaves the bodies of published articles to `next build`, which
-// compiles them anyway and fails with the same lines: compiling them twice doubled that cost.
+// Bodies are compiled to check them; each result is kept (by file, text and code) in the build
+// output's cache/ folder, so a check after an editor's change compiles only what changed.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
+import path from "node:path";
+import { getConfig } from "../lib/config";
 import { contentRoot } from "../lib/content";
+import { fileBodyCheckCache } from "../lib/content/body-check-cache";
 import { exitCode, reportJson, reportLines } from "../lib/lint/report";
 import { checkSite } from "../lib/lint/run";
+import { codeFingerprint } from "./build/fingerprint";
 
 const { values, positionals } = parseArgs({
-  options: { strict: { type: "boolean", default: false }, json: { type: "boolean", default: false }, build: { type: "boolean", default: false } },
+  options: { strict: { type: "boolean", default: false }, json: { type: "boolean", default: false } },
   allowPositionals: true,
 });
 const target = positionals[0];
@@ -18,7 +22,9 @@ if (target !== undefined && !fs.existsSync(target)) {
   process.exit(2);
 }
 
-const check = await checkSite({ root: contentRoot(), target, forBuild: values.build });
+const bodyCache = fileBodyCheckCache(path.join(getConfig().distDir, "cache", "content-check.json"), codeFingerprint(process.cwd()));
+const check = await checkSite({ root: contentRoot(), target, bodyCache });
+bodyCache.save();
 if (target !== undefined && check.files === 0) {
   console.error(`${target} に確認できる記事や求人がありません（${contentRoot()} の articles/ か jobs/ の中を指定してください）`);
   process.exit(2);

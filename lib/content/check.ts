@@ -1,5 +1,6 @@
 // Validates every content file (drafts and scheduled posts too) without building the site.
 import { getConfig } from "../config";
+import type { BodyCheckCache, BodyToCheck } from "./body-check-cache";
 import { loadContent, type ArticleSource, type LoadedContent } from "./load";
 import { checkBody } from "./mdx-check";
 import { sortProblems, type ContentProblem } from "./problems";
@@ -9,17 +10,22 @@ export function loadForCheck(root: string, cwd = process.cwd(), imageHosts: read
   return loadContent({ root, includeDrafts: true, now: new Date(8.64e15), cwd, imageHosts });
 }
 
-/** Compiles article bodies the way the renderer will; `sources` defaults to every article. */
-export async function bodyProblems(sources: readonly ArticleSource[]): Promise<ContentProblem[]> {
+/** Compiles article bodies the way the renderer will, skipping those `cache` has results for. */
+export async function bodyProblems(sources: readonly ArticleSource[], cache?: BodyCheckCache): Promise<ContentProblem[]> {
   const problems = await Promise.all(
-    sources.map((source) =>
-      checkBody({
+    sources.map(async (source) => {
+      const body: BodyToCheck = {
         file: source.sourcePath,
         body: source.file.body,
         bodyStartLine: source.file.bodyStartLine,
         format: source.format,
-      }),
-    ),
+      };
+      const known = cache?.get(body);
+      if (known) return known;
+      const found = await checkBody(body);
+      cache?.set(body, found);
+      return found;
+    }),
   );
   return problems.flat();
 }

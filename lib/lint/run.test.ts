@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { formatProblem } from "../content/problems";
 import { ruleCatalog } from "./registry";
 import { exitCode, reportJson, reportLines, summaryLine } from "./report";
+import { fileBodyCheckCache } from "../content/body-check-cache";
 import { checkSite } from "./run";
 import { png } from "../testing/png";
 import { tempFiles } from "../testing/temp-files";
@@ -84,27 +85,45 @@ describe("checkSite", () => {
     assert.deepEqual(jobs, { files: 1, problems: [] });
   });
 
-  test("for a build, bodies of published articles are left to the build; drafts and scheduled ones are still compiled", async () => {
+  test("every body is compiled, published or not; a cache skips the bodies it knows until their text or code changes", async () => {
     const broken = (extra: string) => `---\ntitle: 壊れた本文\ndate: 2025-10-11\n${extra}---\n\n<div>閉じていないタグ\n`;
     const root = fixture({
       "content/articles/published.mdx": broken(""),
       "content/articles/draft.mdx": broken("draft: true\n"),
       "content/articles/scheduled.mdx": broken("").replace("2025-10-11", "2030-01-01"),
+      "content/articles/fine.mdx": "---\ntitle: 正しい本文\ndate: 2025-10-11\n---\n\n本文です。\n",
     });
     const content = path.join(root, "content");
-    // The compiler's finding (field 本文); the lint rule for unclosed tags runs in both modes.
+    // The compiler's finding (field 本文); the lint rule for unclosed tags runs in any case.
     const compiled = (check: { problems: { file: string; field?: string }[] }) =>
       check.problems.filter((problem) => problem.field === "本文").map((problem) => problem.file);
+    const all = ["content/articles/draft.mdx", "content/articles/published.mdx", "content/articles/scheduled.mdx"];
     const full = await checkSite({ root: content, cwd: root, settings });
-    assert.deepEqual(
-      compiled(full),
-      ["content/articles/draft.mdx", "content/articles/published.mdx", "content/articles/scheduled.mdx"],
-    );
-    const forBuild = await checkSite({ root: content, cwd: root, settings, forBuild: true });
-    assert.deepEqual(
-      compiled(forBuild),
-      ["content/articles/draft.mdx", "content/articles/scheduled.mdx"],
-    );
+    assert.deepEqual(compiled(full), all);
+
+    const cacheFile = path.join(root, "cache", "bodies.json");
+    const first = fileBodyCheckCache(cacheFile, "code-1");
+    assert.deepEqual(await checkSite({ root: content, cwd: root, settings, bodyCache: first }), full);
+    first.save();
+
+    // The same bodies again: every result comes from the cache, so none is compiled.
+    const again = fileBodyCheckCache(cacheFile, "code-1");
+    let asked = 0;
+    const counting = { ...again, get: (body: Parameters<typeof again.get>[0]) => { asked += 1; const found = again.get(body); assert.ok(found, body.file); return found; } };
+    assert.deepEqual(await checkSite({ root: content, cwd: root, settings, bodyCache: counting }), full);
+    assert.equal(asked, 4);
+    again.save();
+
+    // A fixed body is compiled again, and found fine.
+    fs.writeFileSync(path.join(content, "articles", "published.mdx"), broken("").replace("<div>閉じていないタグ", "閉じたタグ"));
+    const edited = fileBodyCheckCache(cacheFile, "code-1");
+    assert.deepEqual(compiled(await checkSite({ root: content, cwd: root, settings, bodyCache: edited })), ["content/articles/draft.mdx", "content/articles/scheduled.mdx"]);
+
+    // Other code: the cache is not trusted, and a stale result cannot survive.
+    fs.writeFileSync(path.join(content, "articles", "published.mdx"), broken(""));
+    const stale = fileBodyCheckCache(cacheFile, "code-2");
+    assert.equal(stale.get({ file: "content/articles/fine.mdx", body: "\n本文です。\n", bodyStartLine: 4, format: "mdx" }), undefined);
+    assert.deepEqual(compiled(await checkSite({ root: content, cwd: root, settings, bodyCache: stale })), all);
   });
 });
 

@@ -3,7 +3,8 @@
 import path from "node:path";
 import { getConfig } from "../config";
 import { bodyProblems, loadForCheck } from "../content/check";
-import { isPublished, listContentFiles, type ArticleSource } from "../content/load";
+import type { BodyCheckCache } from "../content/body-check-cache";
+import { listContentFiles, type ArticleSource } from "../content/load";
 import { sortProblems, type ContentProblem } from "../content/problems";
 import { site } from "../site";
 import { parseBlocks } from "./blocks";
@@ -65,16 +66,16 @@ function isWithin(file: string, target: string): boolean {
 /**
  * Checks a content folder: front matter, bodies as the renderer compiles them, and the lint rules.
  * `target` (a file or folder inside `root`) narrows what is reported; links and tags are still
- * judged against the whole site. `forBuild` leaves out compiling the bodies the build is about to
- * compile anyway (published articles), which fail it with the same `path:line: reason`; drafts
- * and scheduled articles are still compiled, so they cannot break a later build unnoticed.
+ * judged against the whole site. Every body is compiled, published or not: the build writes only
+ * some pages (lib/prerender.ts), so a broken body would otherwise first show on a reader's
+ * request. `bodyCache` skips the bodies whose results it holds.
  */
 export async function checkSite(options: {
   root: string;
   cwd?: string;
   target?: string;
   settings?: Partial<LintSettings>;
-  forBuild?: boolean;
+  bodyCache?: BodyCheckCache;
 }): Promise<SiteCheck> {
   const cwd = options.cwd ?? process.cwd();
   const settings = { ...defaultLintSettings(cwd), ...options.settings };
@@ -87,10 +88,8 @@ export async function checkSite(options: {
   const problems = [
     ...loaded.problems,
     ...(await bodyProblems(
-      loaded.sources.filter(
-        (source) =>
-          inTarget(source.sourcePath) && !(options.forBuild && isPublished(source, { includeDrafts: false, now: settings.now })),
-      ),
+      loaded.sources.filter((source) => inTarget(source.sourcePath)),
+      options.bodyCache,
     )),
     ...lintArticles(articles.filter((article) => inTarget(article.file)), lintSite),
   ].filter((problem) => inTarget(problem.file));
