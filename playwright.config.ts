@@ -47,7 +47,7 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"] } },
     // Command-line checks do not depend on the device: run them once.
-    { name: "phone", use: { ...devices["Pixel 7"] }, testIgnore: /content-errors|hostile-content/ },
+    { name: "phone", use: { ...devices["Pixel 7"] }, testIgnore: /content-errors|hostile-content|rebuild/ },
   ],
   webServer: {
     command: `npx next start -p ${PORT} -H 127.0.0.1`,

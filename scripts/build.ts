@@ -1,0 +1,71 @@
+// `npm run build` (between its check of the content and its search index): Next.js's compile
+// step, then its page generation. The compile step depends on the code alone, and took most of a
+// rebuild after an editor's change; when the code fingerprint (scripts/build/fingerprint.ts) is
+// the last compile's, the compiled output is restored from the copy kept under the output's
+// cache/ folder (which hosts and CI keep between builds) and only the pages are generated again.
+// Restoring also removes every page of the previous generation, so nothing stale outlives it.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { getConfig } from "../lib/config";
+import { REWRITTEN_BY_COMPILE, codeFingerprint } from "./build/fingerprint";
+
+const root = process.cwd();
+const dist = path.resolve(root, getConfig().distDir);
+const kept = path.join(dist, "cache", "compiled");
+const keptOutput = path.join(kept, "output");
+const keptFingerprint = path.join(kept, "fingerprint");
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+function next(mode: "compile" | "generate"): void {
+  const result = spawnSync(process.execPath, [nextBin, "build", `--experimental-build-mode=${mode}`], { stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error(`next build（${mode}）が失敗しました（終了コード ${result.status ?? result.signal}）`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** Everything in the output folder but its cache. */
+function outputEntries(): string[] {
+  return fs.existsSync(dist) ? fs.readdirSync(dist).filter((name) => name !== "cache") : [];
+}
+
+function readKeptFingerprint(): string | null {
+  try {
+    return fs.existsSync(path.join(keptOutput, "BUILD_ID")) ? fs.readFileSync(keptFingerprint, "utf8") : null;
+  } catch {
+    return null;
+  }
+}
+
+function keepCompiledOutput(): void {
+  fs.rmSync(kept, { recursive: true, force: true });
+  fs.mkdirSync(keptOutput, { recursive: true });
+  for (const name of outputEntries()) fs.cpSync(path.join(dist, name), path.join(keptOutput, name), { recursive: true, verbatimSymlinks: true });
+}
+
+function restoreCompiledOutput(): void {
+  for (const name of outputEntries()) fs.rmSync(path.join(dist, name), { recursive: true, force: true });
+  for (const name of fs.readdirSync(keptOutput)) fs.cpSync(path.join(keptOutput, name), path.join(dist, name), { recursive: true, verbatimSymlinks: true });
+}
+
+const beforeCompile = codeFingerprint(root);
+if (readKeptFingerprint() === beforeCompile) {
+  console.log("コードと設定は前回のコンパイルから変わっていません: コンパイル結果を再利用し、ページだけを生成し直します");
+  restoreCompiledOutput();
+} else {
+  const ownFiles = () => codeFingerprint(root, { except: REWRITTEN_BY_COMPILE });
+  const ownBefore = ownFiles();
+  next("compile");
+  fs.rmSync(kept, { recursive: true, force: true });
+  // Kept under the fingerprint after the compile (the next build sees the files Next.js
+  // rewrote), and only when no other file changed while it ran.
+  if (ownFiles() === ownBefore) {
+    keepCompiledOutput();
+    fs.writeFileSync(keptFingerprint, codeFingerprint(root));
+  } else {
+    console.warn("コンパイル中にコードが変わったため、コンパイル結果を次のビルドに残しません");
+  }
+}
+next("generate");
