@@ -11,6 +11,7 @@ import { fileBodyCheckCache } from "../lib/content/body-check-cache";
 import { exitCode, reportJson, reportLines } from "../lib/lint/report";
 import { checkSite } from "../lib/lint/run";
 import { codeFingerprint } from "./build/fingerprint";
+import { parallelBodyChecker } from "./check/parallel-bodies";
 
 const { values, positionals } = parseArgs({
   options: { strict: { type: "boolean", default: false }, json: { type: "boolean", default: false } },
@@ -23,7 +24,7 @@ if (target !== undefined && !fs.existsSync(target)) {
 }
 
 const bodyCache = fileBodyCheckCache(path.join(getConfig().distDir, "cache", "content-check.json"), codeFingerprint(process.cwd()));
-const check = await checkSite({ root: contentRoot(), target, bodyCache });
+const check = await checkSite({ root: contentRoot(), target, bodyCache, bodyChecker: parallelBodyChecker() });
 bodyCache.save();
 if (target !== undefined && check.files === 0) {
   console.error(`${target} に確認できる記事や求人がありません（${contentRoot()} の articles/ か jobs/ の中を指定してください）`);

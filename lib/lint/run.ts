@@ -2,7 +2,7 @@
 // every problem as data: the CLI and the build print them, tests assert them.
 import path from "node:path";
 import { getConfig } from "../config";
-import { bodyProblems, loadForCheck } from "../content/check";
+import { bodyProblems, loadForCheck, type BodyChecker } from "../content/check";
 import type { BodyCheckCache } from "../content/body-check-cache";
 import { listContentFiles, type ArticleSource } from "../content/load";
 import { sortProblems, type ContentProblem } from "../content/problems";
@@ -76,6 +76,8 @@ export async function checkSite(options: {
   target?: string;
   settings?: Partial<LintSettings>;
   bodyCache?: BodyCheckCache;
+  /** How bodies are compiled: in this thread unless given (the CLI spreads them over threads). */
+  bodyChecker?: BodyChecker;
 }): Promise<SiteCheck> {
   const cwd = options.cwd ?? process.cwd();
   const settings = { ...defaultLintSettings(cwd), ...options.settings };
@@ -90,6 +92,7 @@ export async function checkSite(options: {
     ...(await bodyProblems(
       loaded.sources.filter((source) => inTarget(source.sourcePath)),
       options.bodyCache,
+      options.bodyChecker,
     )),
     ...lintArticles(articles.filter((article) => inTarget(article.file)), lintSite),
   ].filter((problem) => inTarget(problem.file));
