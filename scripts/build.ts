@@ -1,10 +1,11 @@
-// `npm run build` (between its check of the content and its search index): Next.js's compile
-// step, then its page generation. The compile step depends on the code alone, and took most of a
+// `npm run build` (before its search index): the content check, Next.js's compile step, then its
+// page generation. The check and the compile need nothing of each other, so they run side by
+// side, and a check that fails stops the build before any page is generated. The compile step depends on the code alone, and took most of a
 // rebuild after an editor's change; when the code fingerprint (scripts/build/fingerprint.ts) is
 // the last compile's, the compiled output is restored from the copy kept under the output's
 // cache/ folder (which hosts and CI keep between builds) and only the pages are generated again.
 // Restoring also removes every page of the previous generation, so nothing stale outlives it.
-import { spawnSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -18,12 +19,43 @@ const keptOutput = path.join(kept, "output");
 const keptFingerprint = path.join(kept, "fingerprint");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-function next(mode: "compile" | "generate"): void {
-  const result = spawnSync(process.execPath, [nextBin, "build", `--experimental-build-mode=${mode}`], { stdio: "inherit" });
-  if (result.status !== 0) {
-    console.error(`next build（${mode}）が失敗しました（終了コード ${result.status ?? result.signal}）`);
-    process.exit(result.status ?? 1);
-  }
+const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+
+/** `npm run check:content`, its output held back until it ends so it reads whole beside the compile. */
+function startContentCheck(): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [tsx, "scripts/check-content.ts"], { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.once("close", (code) => {
+      (code === 0 ? process.stdout : process.stderr).write(`\n[check:content]\n${output}\n`);
+      if (code !== 0) {
+        console.error(`コンテンツの確認でエラーが見つかりました。上の一覧を直してからビルドしてください（終了コード ${code}）`);
+        running?.kill();
+        process.exit(code ?? 1);
+      }
+      resolve();
+    });
+  });
+}
+
+/** The `next build` step running now, stopped when the check fails beside it. */
+let running: ChildProcess | null = null;
+
+function next(mode: "compile" | "generate"): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [nextBin, "build", `--experimental-build-mode=${mode}`], { stdio: "inherit" });
+    running = child;
+    child.once("close", (code, signal) => {
+      running = null;
+      if (code !== 0) {
+        console.error(`next build（${mode}）が失敗しました（終了コード ${code ?? signal}）`);
+        process.exit(code ?? 1);
+      }
+      resolve();
+    });
+  });
 }
 
 /** Everything in the output folder but its cache. */
@@ -50,6 +82,7 @@ function restoreCompiledOutput(): void {
   for (const name of fs.readdirSync(keptOutput)) fs.cpSync(path.join(keptOutput, name), path.join(dist, name), { recursive: true, verbatimSymlinks: true });
 }
 
+const checked = startContentCheck();
 const beforeCompile = codeFingerprint(root);
 if (readKeptFingerprint() === beforeCompile) {
   console.log("コードと設定は前回のコンパイルから変わっていません: コンパイル結果を再利用し、ページだけを生成し直します");
@@ -57,7 +90,7 @@ if (readKeptFingerprint() === beforeCompile) {
 } else {
   const ownFiles = () => codeFingerprint(root, { except: REWRITTEN_BY_COMPILE });
   const ownBefore = ownFiles();
-  next("compile");
+  await next("compile");
   fs.rmSync(kept, { recursive: true, force: true });
   // Kept under the fingerprint after the compile (the next build sees the files Next.js
   // rewrote), and only when no other file changed while it ran.
@@ -68,4 +101,5 @@ if (readKeptFingerprint() === beforeCompile) {
     console.warn("コンパイル中にコードが変わったため、コンパイル結果を次のビルドに残しません");
   }
 }
-next("generate");
+await checked;
+await next("generate");
