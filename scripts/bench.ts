@@ -2,6 +2,7 @@
 //   --articles N    size of the synthetic corpus (default 1000)
 //   --duration S    seconds of load per server (default 10)
 //   --skip-build    reuse the build in .next-bench and report its recorded figures
+//   --rebuild       then add one article and build again, edit one and build again
 //   --only search   the in-memory search measurement alone (seconds, no build)
 // The site's own content and `.next` are never touched: the corpus goes to a temporary folder
 // and the build to `.next-bench`, so the benchmark can run beside other builds and tests.
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   console.log(`検索: ${articles} 件（メモリ内）`);
   const search = measureSearch(articles);
   const rateLimit = measureRateLimiter();
-  const site = options.onlySearch ? null : await measureSite(repo, articles, options.durationSeconds, options.skipBuild);
+  const site = options.onlySearch ? null : await measureSite(repo, articles, options.durationSeconds, options.skipBuild, options.rebuild);
   const loadAfter = os.loadavg()[0] ?? 0;
 
   const rows = [...machineRows(articles, loadBefore, loadAfter), ...searchRows(search), ...rateLimitRows(rateLimit), ...(site ? [...siteRows(articles, site), ...viewRows(site.views)] : [])];

@@ -17,6 +17,8 @@ export interface BuildFigures {
   peakRssBytes: number;
   distBytes: number;
   distBytesWithoutCache: number;
+  /** The compile step was skipped: the code was that of the kept compile (scripts/build.ts). */
+  compileReused: boolean;
   /** Phases as `next build` reports them, when its output has them. */
   compileSeconds: number | null;
   staticPagesSeconds: number | null;
@@ -26,7 +28,7 @@ export interface BuildFigures {
 
 /** The banners npm prints before each script of `npm run build`, in order. */
 const PHASES = [
-  ["nextBuild", "> next build"],
+  ["nextBuild", "> tsx scripts/build.ts"],
   ["searchIndex", "> tsx scripts/build-search-index.ts"],
 ] as const;
 
@@ -75,10 +77,11 @@ function cpuMsFromTimes(log: string): number | null {
   return ((userMin + sysMin) * 60 + userSec + sysSec) * 1000;
 }
 
-export async function buildSite(repo: string, contentDir: string, articles: number, logFile: string): Promise<BuildFigures> {
+/** `fresh`: from an empty output folder (a cold build); else over the last build, its cache kept. */
+export async function buildSite(repo: string, contentDir: string, articles: number, logFile: string, fresh = true): Promise<BuildFigures> {
   const dist = path.join(repo, DIST_DIR);
   // A stale folder would let a failed build look like a fast one, and its size would add up.
-  fs.rmSync(dist, { recursive: true, force: true });
+  if (fresh) fs.rmSync(dist, { recursive: true, force: true });
   const startedAt = performance.now();
   const marks: Partial<Record<(typeof PHASES)[number][0], number>> = {};
   let tail = "";
@@ -116,6 +119,7 @@ export async function buildSite(repo: string, contentDir: string, articles: numb
     peakRssBytes: sampled.peakRssBytes,
     distBytes,
     distBytesWithoutCache: distBytes - (fs.existsSync(cache) ? directoryBytes(cache) : 0),
+    compileReused: log.includes("コンパイル結果を再利用"),
     compileSeconds: seconds(log, /Compiled successfully in ([\d.]+)(ms|s|min)\b/),
     staticPagesSeconds: seconds(log, /Generating static pages[^\n]*\) in ([\d.]+)(ms|s|min)\b/),
     phasesMs: {

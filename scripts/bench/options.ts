@@ -4,9 +4,11 @@ export interface BenchOptions {
   durationSeconds: number;
   skipBuild: boolean;
   onlySearch: boolean;
+  /** Also build again after adding one article, and again after editing one. */
+  rebuild: boolean;
 }
 
-const USAGE = "usage: npm run bench -- [--articles N] [--duration S] [--skip-build] [--only search]";
+const USAGE = "usage: npm run bench -- [--articles N] [--duration S] [--skip-build] [--rebuild] [--only search]";
 
 function positive(argv: string[], name: string, fallback: number): number {
   const index = argv.indexOf(`--${name}`);
@@ -17,7 +19,7 @@ function positive(argv: string[], name: string, fallback: number): number {
 }
 
 export function parseOptions(argv: string[]): BenchOptions {
-  const known = new Set(["--articles", "--duration", "--skip-build", "--only"]);
+  const known = new Set(["--articles", "--duration", "--skip-build", "--rebuild", "--only"]);
   argv.forEach((token, index) => {
     const isValue = index > 0 && ["--articles", "--duration", "--only"].includes(argv[index - 1] ?? "");
     if (!isValue && !known.has(token)) throw new Error(`不明な引数: ${token}\n${USAGE}`);
@@ -30,5 +32,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     durationSeconds: positive(argv, "duration", 10),
     skipBuild: argv.includes("--skip-build"),
     onlySearch: only === "search",
+    rebuild: argv.includes("--rebuild"),
   };
 }

@@ -6,7 +6,9 @@ import { articlePath } from "../../lib/urls";
 import { buildSite, DIST_DIR, previousBuild, siteEnv, type BuildFigures } from "./build";
 import { buildFloor } from "./floor";
 import { CONNECTIONS, load, loadPlainServer, type LoadFigures } from "./load";
+import { measureOnDemand, type OnDemandFigures } from "./on-demand";
 import { measurePage, type PageFigures } from "./page";
+import { measureRebuilds, type RebuildFigures } from "./rebuild";
 import { nextStart } from "./server";
 import { writeSyntheticContent } from "./synthetic";
 import { measureViews, type ViewFigures } from "./views";
@@ -24,6 +26,8 @@ export function removeTemporaryFolders(): void {
 export interface SiteFigures {
   build: BuildFigures;
   buildReused: boolean;
+  rebuilds: RebuildFigures | null;
+  onDemand: OnDemandFigures;
   page: Omit<PageFigures, "html">;
   floor: Omit<PageFigures, "html"> & { nextVersion: string };
   site: LoadFigures;
@@ -31,7 +35,20 @@ export interface SiteFigures {
   views: ViewFigures;
 }
 
-export async function measureSite(repo: string, articles: number, durationSeconds: number, skipBuild: boolean): Promise<SiteFigures> {
+/** Pages the build does not write (the oldest articles, later list pages), first one an article. */
+function onDemandPaths(articles: number): string[] {
+  const oldest = Array.from({ length: Math.min(200, Math.max(0, articles - 100)) }, (_, index) => articlePath(`bench-${index}`));
+  const listPages = Array.from({ length: Math.max(0, Math.min(50, Math.ceil(articles / 10) - 3)) }, (_, index) => `/page/${index + 4}`);
+  return [...oldest, ...listPages];
+}
+
+export async function measureSite(
+  repo: string,
+  articles: number,
+  durationSeconds: number,
+  skipBuild: boolean,
+  rebuild = false,
+): Promise<SiteFigures> {
   const logDir = path.join(repo, ".bench");
   // A fresh checkout has no .bench yet, and the build's log is written there first.
   fs.mkdirSync(logDir, { recursive: true });
@@ -47,6 +64,7 @@ export async function measureSite(repo: string, articles: number, durationSecond
     if (reused && reused.articles !== articles) throw new Error(`${DIST_DIR} は ${reused.articles} 件のビルドです。--articles ${reused.articles} を指定してください`);
     console.log(reused ? `ビルドを再利用します (${reused.date})` : `ビルド中: ${articles} 件 → ${DIST_DIR}（ログ: .bench/build.log）`);
     const build = reused ?? (await buildSite(repo, content, articles, path.join(logDir, "build.log")));
+    const rebuilds = rebuild ? await measureRebuilds(repo, content, articles, logDir) : null;
 
     console.log("空の App Router アプリ (.bench/floor) を準備中");
     const floorBuild = await buildFloor(repo, path.join(logDir, "floor-build.log"));
@@ -59,7 +77,10 @@ export async function measureSite(repo: string, articles: number, durationSecond
     let page: PageFigures;
     let site: LoadFigures;
     let views: ViewFigures;
+    let onDemand: OnDemandFigures;
     try {
+      console.log("初回リクエスト: ビルドで書き出していないページ");
+      onDemand = await measureOnDemand(siteServer.origin, onDemandPaths(articles));
       page = await measurePage(`${siteServer.origin}${articlePath(`bench-${Math.floor(articles / 2)}`)}`);
       console.log(`負荷: ${page.url}（${CONNECTIONS} 接続 × ${durationSeconds} 秒）`);
       site = await load(page.url, durationSeconds);
@@ -83,7 +104,7 @@ export async function measureSite(repo: string, articles: number, durationSecond
     }
     const { html: _page, ...pageFigures } = page;
     const { html: _floor, ...floorFigures } = floor;
-    return { build, buildReused: reused !== null, page: pageFigures, floor: { ...floorFigures, nextVersion: floorBuild.version }, site, plain, views };
+    return { build, buildReused: reused !== null, rebuilds, onDemand, page: pageFigures, floor: { ...floorFigures, nextVersion: floorBuild.version }, site, plain, views };
   } finally {
     fs.rmSync(content, { recursive: true, force: true });
     temporary.delete(content);
