@@ -1,6 +1,6 @@
 // `npm run build` (before its search index): the content check, Next.js's compile step, then its
-// page generation. The check and the compile need nothing of each other, so they run side by
-// side, and a check that fails stops the build before any page is generated. The compile step depends on the code alone, and took most of a
+// page generation. The check needs nothing of the other steps, so it runs beside them, and a
+// check that fails stops them and fails the build. The compile step depends on the code alone, and took most of a
 // rebuild after an editor's change; when the code fingerprint (scripts/build/fingerprint.ts) is
 // the last compile's, the compiled output is restored from the copy kept under the output's
 // cache/ folder (which hosts and CI keep between builds) and only the pages are generated again.
@@ -43,17 +43,18 @@ function startContentCheck(): Promise<void> {
 /** The `next build` step running now, stopped when the check fails beside it. */
 let running: ChildProcess | null = null;
 
-function next(mode: "compile" | "generate"): Promise<void> {
+/** Runs one step; on failure, lets the check finish first, as its list says why better. */
+function next(mode: "compile" | "generate", checked: Promise<void>): Promise<void> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [nextBin, "build", `--experimental-build-mode=${mode}`], { stdio: "inherit" });
     running = child;
     child.once("close", (code, signal) => {
       running = null;
-      if (code !== 0) {
+      if (code === 0) return resolve();
+      void checked.finally(() => {
         console.error(`next build（${mode}）が失敗しました（終了コード ${code ?? signal}）`);
         process.exit(code ?? 1);
-      }
-      resolve();
+      });
     });
   });
 }
@@ -90,7 +91,7 @@ if (readKeptFingerprint() === beforeCompile) {
 } else {
   const ownFiles = () => codeFingerprint(root, { except: REWRITTEN_BY_COMPILE });
   const ownBefore = ownFiles();
-  await next("compile");
+  await next("compile", checked);
   fs.rmSync(kept, { recursive: true, force: true });
   // Kept under the fingerprint after the compile (the next build sees the files Next.js
   // rewrote), and only when no other file changed while it ran.
@@ -101,5 +102,7 @@ if (readKeptFingerprint() === beforeCompile) {
     console.warn("コンパイル中にコードが変わったため、コンパイル結果を次のビルドに残しません");
   }
 }
+// Pages are generated while the check may still run: a rebuild's check (cached bodies, the lint
+// rules over the whole site) takes about as long as generating the pages it writes.
+await next("generate", checked);
 await checked;
-await next("generate");
