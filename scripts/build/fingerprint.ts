@@ -55,7 +55,7 @@ const NOT_READ_BY_COMPILE = new Set<string>([
   "INQUIRY_PROXY_HOPS",
 ]);
 
-function settingsOf(env: NodeJS.ProcessEnv): [string, string | undefined][] {
+function settingsOf(env: Readonly<Record<string, string | undefined>>): [string, string | undefined][] {
   const names = new Set<string>([
     ...SETTING_NAMES.filter((name) => !NOT_READ_BY_COMPILE.has(name)),
     ...Object.keys(env).filter((name) => /^(NEXT_|__NEXT|TURBOPACK)/.test(name)),
@@ -66,7 +66,7 @@ function settingsOf(env: NodeJS.ProcessEnv): [string, string | undefined][] {
 /** Files Next.js itself rewrites during a compile (it adds its types and settings to them). */
 export const REWRITTEN_BY_COMPILE = ["tsconfig.json", "next-env.d.ts"];
 
-export function codeFingerprint(root: string, options: { env?: NodeJS.ProcessEnv; except?: readonly string[] } = {}): string {
+export function codeFingerprint(root: string, options: { env?: Readonly<Record<string, string | undefined>>; except?: readonly string[] } = {}): string {
   const { env = process.env, except = [] } = options;
   const hash = crypto.createHash("sha256");
   hash.update(JSON.stringify({ node: process.version, platform: process.platform, arch: process.arch, next: installedVersion(root, "next") }));
