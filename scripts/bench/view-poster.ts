@@ -3,6 +3,7 @@
 //   node --import tsx scripts/bench/view-poster.ts <origin> <seconds> <connections> <slugs.json> <first reader>
 import fs from "node:fs";
 import http from "node:http";
+import { percentile } from "./percentile";
 
 /** A browser's User-Agent: the route does not count programs that name themselves. */
 const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
@@ -20,11 +21,6 @@ export interface PostedViews {
   errors: number;
   p50Ms: number;
   p99Ms: number;
-}
-
-function percentile(sorted: readonly number[], fraction: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? 0;
 }
 
 /** A reader address of its own for each number, as the one proxy in front (INQUIRY_PROXY_HOPS=1) would write it. */
