@@ -65,17 +65,6 @@ export function refusal(method: string, target: string): Refusal | null {
 const INSTALLED = Symbol.for("tech-career-media.request-guard");
 
 /**
- * Answers refused requests on every HTTP server of this process before its own listeners see
- * them. This sits below Next.js because a proxy (proxy.ts) never sees TRACE (it fails while
- * Next.js builds the proxy's Request) nor /_next/static, and because running the proxy on every
- * page request cost about 30% of the server's throughput for checks that are string tests here.
- * `extraHeaders` are the security headers the rest of the site sends.
- *
- * It is also the only place that sees the socket, so it works out the sender here (the socket's
- * address, or the entry the nearest of `proxyHops` trusted proxies wrote into X-Forwarded-For)
- * and runs the request's handling with it: see lib/client-address.ts.
- */
-/**
  * An answer of 400 or more is never stored by a browser or a CDN. Pages the build did not write
  * are rendered on request, and Next.js sends the 404 of a made-up address with the cache header of
  * a static page: a CDN would keep that 404 for a year, even once an article of that name exists.
@@ -98,6 +87,17 @@ function neverCacheFailures(response: http.ServerResponse): void {
   } as typeof response.writeHead;
 }
 
+/**
+ * Answers refused requests on every HTTP server of this process before its own listeners see
+ * them. This sits below Next.js because a proxy (proxy.ts) never sees TRACE (it fails while
+ * Next.js builds the proxy's Request) nor /_next/static, and because running the proxy on every
+ * page request cost about 30% of the server's throughput for checks that are string tests here.
+ * `extraHeaders` are the security headers the rest of the site sends.
+ *
+ * It is also the only place that sees the socket, so it works out the sender here (the socket's
+ * address, or the entry the nearest of `proxyHops` trusted proxies wrote into X-Forwarded-For)
+ * and runs the request's handling with it: see lib/client-address.ts.
+ */
 export function installRequestGuard(
   extraHeaders: readonly { key: string; value: string }[],
   proxyHops: number = getConfig().inquiries.proxyHops,

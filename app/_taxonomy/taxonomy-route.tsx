@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getTerm, getTerms } from "@/lib/content";
 import { paginate } from "@/lib/pagination";
-import { prerenderedPageNumbers } from "@/lib/prerender";
 import { site } from "@/lib/site";
 import {
   parseTermSegments,
@@ -65,12 +64,7 @@ function resolve(kind: TaxonomyKind, segments: readonly string[]) {
 export function taxonomyRoute(kind: TaxonomyKind) {
   function generateStaticParams(): { segments: string[] }[] {
     // Each term's first page is written at build; its later pages on their first request.
-    return getTerms(kind).flatMap((term) => [
-      { segments: [term.name] },
-      ...prerenderedPageNumbers(term.articles.length, site.pageSize, 1).map((page) => ({
-        segments: [term.name, "page", String(page)],
-      })),
-    ]);
+    return getTerms(kind).map((term) => ({ segments: [term.name] }));
   }
 
   async function generateMetadata({ params }: TermRouteProps): Promise<Metadata> {
