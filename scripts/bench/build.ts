@@ -23,7 +23,7 @@ export interface BuildFigures {
   compileSeconds: number | null;
   staticPagesSeconds: number | null;
   /** Wall time of each npm script in `npm run build`, from when its banner appeared. */
-  phasesMs: { checkContent: number | null; nextBuild: number | null; searchIndex: number | null };
+  phasesMs: { nextBuild: number | null; searchIndex: number | null };
 }
 
 /** The banners npm prints before each script of `npm run build`, in order. */
@@ -123,7 +123,6 @@ export async function buildSite(repo: string, contentDir: string, articles: numb
     compileSeconds: seconds(log, /Compiled successfully in ([\d.]+)(ms|s|min)\b/),
     staticPagesSeconds: seconds(log, /Generating static pages[^\n]*\) in ([\d.]+)(ms|s|min)\b/),
     phasesMs: {
-      checkContent: marks.nextBuild === undefined ? null : marks.nextBuild - startedAt,
       nextBuild: marks.nextBuild === undefined || marks.searchIndex === undefined ? null : marks.searchIndex - marks.nextBuild,
       searchIndex: marks.searchIndex === undefined ? null : startedAt + wallMs - marks.searchIndex,
     },

@@ -1,5 +1,6 @@
 // The first request of pages the build did not write: rendered then, by the server that got it.
 import { performance } from "node:perf_hooks";
+import { percentile } from "./percentile";
 
 export interface OnDemandFigures {
   /** The very first of them after the server started: it also reads the content. */
@@ -10,10 +11,6 @@ export interface OnDemandFigures {
   maxMs: number;
   /** Answers other than 200. */
   failures: number;
-}
-
-function percentile(sorted: readonly number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
 }
 
 /** One request after another, each to a page no one asked for before. */

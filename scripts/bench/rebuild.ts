@@ -1,7 +1,6 @@
 // What publishing costs once the site is built: one new article, then one edited body, each
 // followed by `npm run build` over the last build (its cache/ kept, as hosts and CI keep it).
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { buildSite, type BuildFigures } from "./build";
 import { writeSyntheticContent } from "./synthetic";
@@ -13,14 +12,7 @@ export interface RebuildFigures {
 
 export async function measureRebuilds(repo: string, contentDir: string, articles: number, logDir: string): Promise<RebuildFigures> {
   // The article a corpus one larger has last: the newest of all, as a new article is.
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-new-article-"));
-  try {
-    writeSyntheticContent(scratch, articles + 1);
-    const name = `bench-${articles}.mdx`;
-    fs.copyFileSync(path.join(scratch, "articles", name), path.join(contentDir, "articles", name));
-  } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
-  }
+  writeSyntheticContent(contentDir, articles + 1, articles);
   console.log("再ビルド: 記事を 1 件追加");
   const addOne = await buildSite(repo, contentDir, articles + 1, path.join(logDir, "rebuild-add.log"), false);
 

@@ -2,7 +2,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { articlePath } from "../../lib/urls";
+import { configFromEnv } from "../../lib/config";
+import { pageCount } from "../../lib/pagination";
+import { PRERENDERED_LIST_PAGES } from "../../lib/prerender";
+import { site } from "../../lib/site";
+import { articlePath, homePath } from "../../lib/urls";
 import { buildSite, DIST_DIR, previousBuild, siteEnv, type BuildFigures } from "./build";
 import { buildFloor } from "./floor";
 import { CONNECTIONS, load, loadPlainServer, type LoadFigures } from "./load";
@@ -36,9 +40,12 @@ export interface SiteFigures {
 }
 
 /** Pages the build does not write (the oldest articles, later list pages), first one an article. */
-function onDemandPaths(articles: number): string[] {
-  const oldest = Array.from({ length: Math.min(200, Math.max(0, articles - 100)) }, (_, index) => articlePath(`bench-${index}`));
-  const listPages = Array.from({ length: Math.max(0, Math.min(50, Math.ceil(articles / 10) - 3)) }, (_, index) => `/page/${index + 4}`);
+function onDemandPaths(articles: number, env: NodeJS.ProcessEnv): string[] {
+  const { prerenderArticles } = configFromEnv(env);
+  // Synthetic articles are dated in the order of their numbers: the lowest are the oldest.
+  const oldest = Array.from({ length: Math.min(200, Math.max(0, articles - prerenderArticles)) }, (_, index) => articlePath(`bench-${index}`));
+  const lastPage = pageCount(articles, site.pageSize);
+  const listPages = Array.from({ length: Math.max(0, Math.min(50, lastPage - PRERENDERED_LIST_PAGES)) }, (_, index) => homePath(PRERENDERED_LIST_PAGES + 1 + index));
   return [...oldest, ...listPages];
 }
 
@@ -80,7 +87,7 @@ export async function measureSite(
     let onDemand: OnDemandFigures;
     try {
       console.log("初回リクエスト: ビルドで書き出していないページ");
-      onDemand = await measureOnDemand(siteServer.origin, onDemandPaths(articles));
+      onDemand = await measureOnDemand(siteServer.origin, onDemandPaths(articles, siteEnv(content)));
       page = await measurePage(`${siteServer.origin}${articlePath(`bench-${Math.floor(articles / 2)}`)}`);
       console.log(`負荷: ${page.url}（${CONNECTIONS} 接続 × ${durationSeconds} 秒）`);
       site = await load(page.url, durationSeconds);

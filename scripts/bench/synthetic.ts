@@ -49,8 +49,10 @@ export function syntheticBody(seed: number, targetChars = 6000): string {
   return parts.join("\n");
 }
 
-export function syntheticArticles(count: number): Article[] {
-  return Array.from({ length: count }, (_, i) => {
+/** Articles number `from` to `count` − 1 of the corpus (each the same whatever the range). */
+export function syntheticArticles(count: number, from = 0): Article[] {
+  return Array.from({ length: Math.max(0, count - from) }, (_, offset) => {
+    const i = from + offset;
     const next = random(i + 1);
     const slug = `bench-${i}`;
     // Round robin: the first draws of neighbouring seeds are correlated and reached only 5 of 10.
@@ -104,13 +106,14 @@ function frontMatter(article: Article, index: number): string {
 }
 
 /**
- * Writes `count` articles as `.mdx` files into `<root>/articles`. MDX treats `{` and `<` as code,
- * so a body that contains them would measure a failing build rather than a slow one.
+ * Writes articles `from` to `count` − 1 as `.mdx` files into `<root>/articles`. MDX treats `{`
+ * and `<` as code, so a body that contains them would measure a failing build rather than a slow one.
  */
-export function writeSyntheticContent(root: string, count: number): void {
+export function writeSyntheticContent(root: string, count: number, from = 0): void {
   const folder = path.join(root, "articles");
   fs.mkdirSync(folder, { recursive: true });
-  syntheticArticles(count).forEach((article, index) => {
+  syntheticArticles(count, from).forEach((article, offset) => {
+    const index = from + offset;
     if (/[{}<]/.test(article.body + article.title)) throw new Error(`${article.slug}: MDX では使えない文字があります`);
     fs.writeFileSync(path.join(folder, `${article.slug}.mdx`), `${frontMatter(article, index)}\n${article.body}`);
   });
