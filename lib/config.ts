@@ -34,6 +34,24 @@ export const SETTING_NAMES = [
 
 export type SettingName = (typeof SETTING_NAMES)[number];
 
+/**
+ * Settings read only where pages are generated or served, never by Next.js's compile
+ * (next.config.ts and the bundles). A build whose other settings match the last compile's may
+ * reuse it (scripts/build/fingerprint.ts); a setting left off this list always counts.
+ */
+export const SETTINGS_NOT_READ_BY_COMPILE: readonly SettingName[] = [
+  "CONTENT_DIR",
+  "PRERENDER_ARTICLES",
+  "BUILD_WORKERS",
+  "DATA_DIR",
+  "DATABASE_URL",
+  "INQUIRY_WEBHOOK_URL",
+  "INQUIRY_WEBHOOK_TIMEOUT_MS",
+  "INQUIRY_RATE_LIMIT",
+  "INQUIRY_RATE_WINDOW_SECONDS",
+  "INQUIRY_PROXY_HOPS",
+];
+
 /** An environment as configFromEnv reads it: the process's, or one a test writes. */
 export type Env = Readonly<Partial<Record<SettingName, string>>>;
 

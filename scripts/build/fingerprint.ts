@@ -5,7 +5,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { SETTING_NAMES } from "../../lib/config";
+import { SETTING_NAMES, SETTINGS_NOT_READ_BY_COMPILE } from "../../lib/config";
 
 /** Folders that hold no code the site is compiled from (content and pictures are read at generation). */
 const NOT_CODE = new Set(["node_modules", "content", "public", "e2e", "scripts", "test-results", "playwright-report", "blob-report", "data"]);
@@ -37,27 +37,10 @@ function installedVersion(root: string, name: string): string {
   }
 }
 
-/**
- * Settings read only where pages are generated or served, never by the compile (next.config.ts
- * and the bundles): where content and data live, the inquiry store, how many pages to write.
- * Every other setting the site has, and any Next.js reads, is part of the fingerprint.
- */
-const NOT_READ_BY_COMPILE = new Set<string>([
-  "CONTENT_DIR",
-  "PRERENDER_ARTICLES",
-  "BUILD_WORKERS",
-  "DATA_DIR",
-  "DATABASE_URL",
-  "INQUIRY_WEBHOOK_URL",
-  "INQUIRY_WEBHOOK_TIMEOUT_MS",
-  "INQUIRY_RATE_LIMIT",
-  "INQUIRY_RATE_WINDOW_SECONDS",
-  "INQUIRY_PROXY_HOPS",
-]);
-
+/** The settings the compile may read, and any Next.js reads itself. */
 function settingsOf(env: Readonly<Record<string, string | undefined>>): [string, string | undefined][] {
   const names = new Set<string>([
-    ...SETTING_NAMES.filter((name) => !NOT_READ_BY_COMPILE.has(name)),
+    ...SETTING_NAMES.filter((name) => !SETTINGS_NOT_READ_BY_COMPILE.includes(name)),
     ...Object.keys(env).filter((name) => /^(NEXT_|__NEXT|TURBOPACK)/.test(name)),
   ]);
   return [...names].sort().map((name) => [name, env[name]]);
