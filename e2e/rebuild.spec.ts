@@ -101,8 +101,8 @@ test("a rebuild after adding and editing articles serves what a cold build serve
       if (body.includes("速報：新しい規制案が公表")) pagesWithNewArticle += 1;
     }
     // The new article reaches the front page, its tags, category and author, feeds, search and 関連記事.
-    for (const address of ["/", "/tags/Web3.0", "/tags/規制", "/categories/Web3", "/authors/編集部", "/feed.xml", "/search?q=%E8%A6%8F%E5%88%B6%E6%A1%88"]) {
-      const body = await (await fetch(`${rebuilt.url}${encodeURI(decodeURI(address))}`)).text();
+    for (const address of ["/", "/tags/Web3.0", "/tags/規制", "/categories/Web3", "/authors/編集部", "/feed.xml", "/search?q=規制案"]) {
+      const body = await (await fetch(`${rebuilt.url}${encodeURI(address)}`)).text();
       expect(body, address).toContain("速報：新しい規制案が公表");
     }
     expect(pagesWithNewArticle).toBeGreaterThan(7);

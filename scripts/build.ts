@@ -1,10 +1,11 @@
 // `npm run build` (before its search index): the content check, Next.js's compile step, then its
 // page generation. The check needs nothing of the other steps, so it runs beside them, and a
-// check that fails stops them and fails the build. The compile step depends on the code alone, and took most of a
-// rebuild after an editor's change; when the code fingerprint (scripts/build/fingerprint.ts) is
-// the last compile's, the compiled output is restored from the copy kept under the output's
-// cache/ folder (which hosts and CI keep between builds) and only the pages are generated again.
-// Restoring also removes every page of the previous generation, so nothing stale outlives it.
+// check that fails stops them and fails the build. The compile depends on the code alone and
+// took most of a rebuild after an editor's change: when the code fingerprint
+// (scripts/build/fingerprint.ts) is the last compile's, the compiled output is restored from the
+// copy kept under the output's cache/ folder (which hosts and CI keep between builds) and only
+// the pages are generated again. Restoring also removes every page of the previous generation,
+// so nothing stale outlives it.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -17,9 +18,9 @@ const dist = path.resolve(root, getConfig().distDir);
 const kept = path.join(dist, "cache", "compiled");
 const keptOutput = path.join(kept, "output");
 const keptFingerprint = path.join(kept, "fingerprint");
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-
-const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve("next/dist/bin/next");
+const tsx = require.resolve("tsx/cli");
 
 /** `npm run check:content`, its output held back until it ends so it reads whole beside the compile. */
 function startContentCheck(): Promise<void> {
