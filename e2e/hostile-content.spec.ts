@@ -217,7 +217,9 @@ test("every accepted vector's page is inert: no dialog, no error, no request or 
       const found = await Promise.race([attack(page, baseUrl, entry.slug), stuck]);
       if (found) {
         for (const escape of found) escapes.push(`${entry.file}: ${escape}`);
-        await page.close();
+        // Headless Chromium here has once left a close unanswered for the rest of the test's
+        // 20 minutes (CI, 2026-12-03): the lane goes on without waiting for it.
+        await Promise.race([page.close(), sleep(10_000)]);
       } else {
         escapes.push(`${entry.file}: the page stopped answering`);
         // Closing a page that does not answer would not answer either.
