@@ -13,6 +13,10 @@ describe("countReadableUnits", () => {
     assert.equal(countReadableUnits("「テスト」、（注）。！？").cjkChars, 4);
   });
 
+  test("a kanji outside the first plane counts once", () => {
+    assert.equal(countReadableUnits("𠮷野家と𩸽").cjkChars, 5);
+  });
+
   test("counts the long-vowel mark and 々", () => {
     assert.equal(countReadableUnits("サーバー").cjkChars, 4);
     assert.equal(countReadableUnits("人々").cjkChars, 2);
