@@ -5,11 +5,15 @@ export async function register() {
   // read as written, not through lib/config.ts: Next.js replaces them at build time, so a bundle
   // for another runtime or mode drops the Node-only imports below.
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NODE_ENV === "production") {
-    const [{ installRequestGuard }, { securityHeaders }] = await Promise.all([
+    const [{ installRequestGuard }, { securityHeaders }, { getConfig }, { prepareDatabase }] = await Promise.all([
       import("./lib/request-guard"),
       import("./lib/security-headers"),
+      import("./lib/config"),
+      import("./lib/postgres/start"),
     ]);
     installRequestGuard(securityHeaders({ isDev: false }));
+    // Not awaited: the server answers pages while the database is reached (or is not).
+    void prepareDatabase(getConfig().inquiries);
   }
 }
 

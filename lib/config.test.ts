@@ -72,6 +72,7 @@ describe("configFromEnv", () => {
       inquiries: {
         dataDir: null,
         databaseUrl: null,
+        databasePoolSize: 10,
         webhook: null,
         rateLimit: { limit: 10, windowMs: 600_000 },
         proxyHops: 0,
@@ -101,6 +102,7 @@ describe("configFromEnv", () => {
       NODE_ENV: "development",
       DATA_DIR: " /srv/data ",
       DATABASE_URL: " postgres://db.internal/inquiries ",
+      DATABASE_POOL_SIZE: " 25 ",
       INQUIRY_WEBHOOK_URL: "https://hooks.example.com/x",
       INQUIRY_WEBHOOK_TIMEOUT_MS: "1500",
       INQUIRY_RATE_LIMIT: "3",
@@ -132,6 +134,7 @@ describe("configFromEnv", () => {
       inquiries: {
         dataDir: "/srv/data",
         databaseUrl: "postgres://db.internal/inquiries",
+        databasePoolSize: 25,
         webhook: { url: "https://hooks.example.com/x", timeoutMs: 1500 },
         rateLimit: { limit: 3, windowMs: 60_000 },
         proxyHops: 1,

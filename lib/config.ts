@@ -25,6 +25,7 @@ export const SETTING_NAMES = [
   "NODE_ENV",
   "DATA_DIR",
   "DATABASE_URL",
+  "DATABASE_POOL_SIZE",
   "INQUIRY_WEBHOOK_URL",
   "INQUIRY_WEBHOOK_TIMEOUT_MS",
   "INQUIRY_RATE_LIMIT",
@@ -45,6 +46,7 @@ export const SETTINGS_NOT_READ_BY_COMPILE: readonly SettingName[] = [
   "BUILD_WORKERS",
   "DATA_DIR",
   "DATABASE_URL",
+  "DATABASE_POOL_SIZE",
   "INQUIRY_WEBHOOK_URL",
   "INQUIRY_WEBHOOK_TIMEOUT_MS",
   "INQUIRY_RATE_LIMIT",
@@ -83,8 +85,10 @@ export interface WebhookSettings {
 export interface InquirySettings {
   /** DATA_DIR as set, or null for `data` below the working directory (lib/inquiries/store.ts). */
   dataDir: string | null;
-  /** Meant for a server database, which no store implements yet: opening the store says so. */
+  /** PostgreSQL for everything the server writes (several hosts); null for the SQLite files. */
   databaseUrl: string | null;
+  /** Connections each server process may hold to it (`DATABASE_POOL_SIZE`, default 10). */
+  databasePoolSize: number;
   /** Null when no http(s) address is set: no one is called. */
   webhook: WebhookSettings | null;
   rateLimit: RateLimitSettings;
@@ -232,6 +236,7 @@ export function configFromEnv(env: Env): Config {
     inquiries: {
       dataDir: env.DATA_DIR?.trim() || null,
       databaseUrl: env.DATABASE_URL?.trim() || null,
+      databasePoolSize: positiveInteger(env.DATABASE_POOL_SIZE, 10),
       webhook: webhookSettingsFromEnv(env),
       rateLimit: rateLimitSettingsFromEnv(env),
       proxyHops: proxyHopsFromEnv(env),

@@ -9,6 +9,7 @@ import { parseContentDate, toJstIsoString } from "../lib/dates";
 import { inquiriesToCsv } from "../lib/inquiries/csv";
 import { INQUIRY_KINDS, isInquiryKind } from "../lib/inquiries/fields";
 import { inquiryDatabasePath, openInquiryStore } from "../lib/inquiries/store";
+import { closeSharedPools } from "../lib/postgres/pool";
 
 function fail(message: string): never {
   console.error(message);
@@ -48,6 +49,10 @@ try {
     fs.writeFileSync(out, csv, { encoding: "utf8", mode: 0o600 });
     console.error(`${inquiries.length}件のお問い合わせを書き出しました: ${out}`);
   }
+} catch (error) {
+  // The database is down or the setting is wrong: say which, without a stack trace.
+  fail(`お問い合わせを読めませんでした: ${error instanceof Error ? error.message : String(error)}`);
 } finally {
   await store.close();
+  await closeSharedPools();
 }

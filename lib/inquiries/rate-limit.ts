@@ -1,5 +1,5 @@
-// How many inquiries one address may send: a sliding window kept in this process's memory.
-// Several hosts behind a load balancer each count on their own; they need a shared store (README).
+// How many inquiries one address may send: a sliding window. One host keeps it in memory (here);
+// several hosts share one in PostgreSQL (postgres-rate-limit.ts), so they count together.
 import { isIPv4, isIPv6 } from "node:net";
 
 export interface RateLimitSettings {
@@ -14,10 +14,11 @@ export type RateLimitDecision = { allowed: true; remaining: number } | { allowed
 
 export interface RateLimiter {
   /** Counts an attempt by `key` at `now` and says whether it is within the limit. */
-  attempt(key: string, now?: number): RateLimitDecision;
+  attempt(key: string, now?: number): RateLimitDecision | Promise<RateLimitDecision>;
 }
 
 export interface MemoryRateLimiter extends RateLimiter {
+  attempt(key: string, now?: number): RateLimitDecision;
   /** Addresses remembered right now. */
   readonly size: number;
 }

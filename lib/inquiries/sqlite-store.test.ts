@@ -367,11 +367,13 @@ describe("dataDir", () => {
 });
 
 describe("openInquiryStore", () => {
-  test("with DATABASE_URL set, stops with a message saying no store implements it yet", () => {
-    assert.throws(() => openInquiryStore(configFromEnv({ DATABASE_URL: "postgres://db.internal/inquiries" }).inquiries), {
-      message:
-        "DATABASE_URL が設定されていますが、サーバー型データベースの保存先はまだ実装されていません。" +
-        "InquiryStore（lib/inquiries/types.ts）を実装して lib/inquiries/store.ts の openInquiryStore から返すか、DATABASE_URL を外して SQLite を使ってください。",
-    });
+  test("with DATABASE_URL set, PostgreSQL; opening connects to nothing yet", async () => {
+    const store = openInquiryStore(configFromEnv({ DATABASE_URL: "postgres://db.invalid/site", DATA_DIR: path.join(temp, "unused") }).inquiries);
+    assert.equal(fs.existsSync(path.join(temp, "unused")), false, "no SQLite file beside it");
+    await store.close();
+  });
+
+  test("a DATABASE_URL that is not PostgreSQL's is refused with an example of one", () => {
+    assert.throws(() => openInquiryStore(configFromEnv({ DATABASE_URL: "mysql://db.internal/site" }).inquiries), /postgres:\/\/user:password@db:5432\/site/);
   });
 });

@@ -1,9 +1,12 @@
-// Where inquiries are kept. Routes, the export script and the tests only use the InquiryStore
-// interface (types.ts), so a server database can replace the embedded SQLite file without touching
-// them (see README).
+// Where inquiries are kept: the embedded SQLite file, or PostgreSQL for several hosts. Routes, the
+// export script and the tests only use the InquiryStore interface (types.ts) and never know which.
 import path from "node:path";
+import { databasePool } from "../postgres/settings";
 import { processStore } from "../process-store";
 import { getConfig, type InquirySettings } from "../config";
+import { openPostgresInquiryStore } from "./postgres-store";
+import { createPostgresRateLimiter } from "./postgres-rate-limit";
+import { createRateLimiter, type RateLimiter } from "./rate-limit";
 import { openSqliteInquiryStore } from "./sqlite-store";
 import type { InquiryStore } from "./types";
 
@@ -18,15 +21,24 @@ export function inquiryDatabasePath(directory = dataDir()): string {
   return path.join(directory, INQUIRY_DATABASE_FILE);
 }
 
+/** PostgreSQL when `DATABASE_URL` is set (several hosts), else the SQLite file in the data folder. */
 export function openInquiryStore(settings: InquirySettings = getConfig().inquiries): InquiryStore {
-  if (settings.databaseUrl) {
-    // The seam for several hosts: see "Running on several hosts" in README.md.
-    throw new Error(
-      "DATABASE_URL が設定されていますが、サーバー型データベースの保存先はまだ実装されていません。" +
-        "InquiryStore（lib/inquiries/types.ts）を実装して lib/inquiries/store.ts の openInquiryStore から返すか、DATABASE_URL を外して SQLite を使ってください。",
-    );
+  const pool = databasePool(settings);
+  return pool ? openPostgresInquiryStore(pool) : openSqliteInquiryStore(inquiryDatabasePath(dataDir(settings)));
+}
+
+/**
+ * The inquiry rate limit: in this process's memory for one host; in PostgreSQL when there is one,
+ * so that every host counts the same attempts.
+ */
+export function openRateLimiter(settings: InquirySettings = getConfig().inquiries): RateLimiter {
+  try {
+    const pool = databasePool(settings);
+    return pool ? createPostgresRateLimiter(pool, settings.rateLimit) : createRateLimiter(settings.rateLimit);
+  } catch (error) {
+    // A DATABASE_URL that cannot be used fails each submission like a failed save, never the page.
+    return { attempt: () => Promise.reject(error) };
   }
-  return openSqliteInquiryStore(inquiryDatabasePath(dataDir(settings)));
 }
 
 const STORE_KEY = Symbol.for("tech-career-media.inquiry-store");

@@ -9,9 +9,10 @@ import { configFromEnv, type InquirySettings } from "../config";
 import { site } from "../site";
 import { createRateLimiter } from "./rate-limit";
 import { openSqliteInquiryStore } from "./sqlite-store";
-import { getInquiryStore, inquiryDatabasePath } from "./store";
+import { getInquiryStore, inquiryDatabasePath, openInquiryStore, openRateLimiter } from "./store";
 import { submitInquiry, toFormState, type SubmitDependencies } from "./submit";
 import type { InquiryStore } from "./types";
+import { freePort } from "../testing/free-port";
 import { tempDir } from "../testing/temp-files";
 
 const temp = tempDir("inquiry-submit-test-");
@@ -142,6 +143,7 @@ async function withDataDir<T>(directory: string, run: (settings: InquirySettings
 
 const TYPED = { ...VALID, name: "田中 花子", email: "hanako.tanaka@example.com", positions: "SRE 1名（フルリモート可）" };
 
+
 function processStore(settings: InquirySettings): SubmitDependencies {
   return { ...setup(), store: getInquiryStore(settings) };
 }
@@ -207,10 +209,18 @@ describe("submitInquiry when the database cannot be written", () => {
     },
   );
 
-  test("DATABASE_URL set, for which there is no store yet: failed with the input kept, one log line, not thrown", async () => {
-    const settings = configFromEnv({ DATABASE_URL: "postgres://db.internal/inquiries" }).inquiries;
+  test("DATABASE_URL that is not PostgreSQL: failed with the input kept, one log line naming the setting", async () => {
+    const settings = configFromEnv({ DATABASE_URL: "mysql://db.internal/inquiries" }).inquiries;
     const { result: outcome, lines } = await capturingErrors(() => submitInquiry("recruiters", typedForm(), processStore(settings)));
     assertFailedKeepingInput(outcome, lines, /DATABASE_URL/);
+  });
+
+  test("PostgreSQL not answering (its shared rate limit, then its store): failed with the input kept, one log line each", async () => {
+    const settings = configFromEnv({ DATABASE_URL: `postgres://postgres@127.0.0.1:${await freePort()}/site` }).inquiries;
+    const limited = await capturingErrors(() => submitInquiry("recruiters", typedForm(), { ...setup(), limiter: openRateLimiter(settings) }));
+    assertFailedKeepingInput(limited.result, limited.lines, /ECONNREFUSED/);
+    const stored = await capturingErrors(() => submitInquiry("recruiters", typedForm(), { ...setup(), store: openInquiryStore(settings) }));
+    assertFailedKeepingInput(stored.result, stored.lines, /ECONNREFUSED/);
   });
 
   test("a database locked by another process past the bound: failed with the input kept, one log line naming the lock", async () => {

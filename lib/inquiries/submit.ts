@@ -5,8 +5,8 @@ import { currentClientAddress } from "../client-address";
 import { getConfig } from "../config";
 import { site } from "../site";
 import type { InquiryKind } from "./fields";
-import { createRateLimiter, rateLimitKey, type RateLimiter } from "./rate-limit";
-import { getInquiryStore } from "./store";
+import { rateLimitKey, type RateLimitDecision, type RateLimiter } from "./rate-limit";
+import { getInquiryStore, openRateLimiter } from "./store";
 import type { InquiryStore, StoredInquiry } from "./types";
 import { validateInquiry, type FieldErrors, type FieldSource, type FormValues, type InquiryInput } from "./validate";
 
@@ -55,13 +55,20 @@ export async function submitInquiry(
   const now = dependencies.now ?? (() => new Date());
   const newSubmissionId = dependencies.newSubmissionId ?? randomUUID;
 
-  // Every attempt counts, valid or not, so a flood of junk is slowed as much as a flood of spam.
-  const decision = limiter.attempt(clientAddress, now().getTime());
   const result = validateInquiry(kind, source);
   const submissionId = (result.ok ? result.input.submissionId : result.submissionId) ?? newSubmissionId();
+  const values = result.ok ? valuesOf(result.input) : result.values;
+
+  // Every attempt counts, valid or not, so a flood of junk is slowed as much as a flood of spam.
+  // A shared limit lives in the database: when that is down, nothing could be stored either.
+  let decision: RateLimitDecision;
+  try {
+    decision = await limiter.attempt(clientAddress, now().getTime());
+  } catch (error) {
+    return notStored(kind, error, values, submissionId);
+  }
 
   if (!decision.allowed) {
-    const values = result.ok ? valuesOf(result.input) : result.values;
     const retryAfterSeconds = Math.ceil(decision.retryAfterMs / 1000);
     return { status: "refused", reason: "rate-limit", message: rateLimitMessage(retryAfterSeconds), retryAfterSeconds, values, submissionId };
   }
@@ -81,15 +88,20 @@ export async function submitInquiry(
     const saved = await store.saveInquiry({ ...result.input, submissionId, createdAt: now() });
     return { status: "stored", inquiry: saved.inquiry, duplicate: saved.status === "duplicate" };
   } catch (error) {
-    // One line naming the cause (a lock, a folder that cannot be written…), without the reader's data.
-    console.error(JSON.stringify({ level: "error", time: new Date().toISOString(), message: "inquiry not stored", kind, cause: describeCause(error) }));
-    return {
-      status: "failed",
-      message: `送信内容を保存できませんでした。入力内容は消えていません。時間をおいてもう一度送信するか、${site.contactEmail} までメールでご連絡ください。`,
-      values: valuesOf(result.input),
-      submissionId,
-    };
+    return notStored(kind, error, values, submissionId);
   }
+}
+
+/** Storage failed: the reader keeps what they typed and learns where to write instead. */
+function notStored(kind: InquiryKind, error: unknown, values: FormValues, submissionId: string): SubmitOutcome {
+  // One line naming the cause (a lock, a folder that cannot be written…), without the reader's data.
+  console.error(JSON.stringify({ level: "error", time: new Date().toISOString(), message: "inquiry not stored", kind, cause: describeCause(error) }));
+  return {
+    status: "failed",
+    message: `送信内容を保存できませんでした。入力内容は消えていません。時間をおいてもう一度送信するか、${site.contactEmail} までメールでご連絡ください。`,
+    values,
+    submissionId,
+  };
 }
 
 /** "SQLITE_BUSY: database is locked", "ENOTDIR: not a directory, mkdir '…'": the code first, once. */
@@ -122,7 +134,7 @@ type GlobalWithLimiter = typeof globalThis & { [LIMITER_KEY]?: RateLimiter };
 /** One limiter per process, shared by the server action and the API route (separate bundles). */
 function sharedRateLimiter(): RateLimiter {
   const holder: GlobalWithLimiter = globalThis;
-  holder[LIMITER_KEY] ??= createRateLimiter(getConfig().inquiries.rateLimit);
+  holder[LIMITER_KEY] ??= openRateLimiter(getConfig().inquiries);
   return holder[LIMITER_KEY];
 }
 

@@ -100,6 +100,6 @@ describe("SQLite view store", () => {
   test("a file of its own in DATA_DIR, beside the inquiries'", () => {
     const settings = configFromEnv({ DATA_DIR: "/srv/site-data" }).inquiries;
     assert.equal(viewDatabasePath("/srv/site-data"), path.join("/srv/site-data", "views.sqlite"));
-    assert.throws(() => openViewStore({ ...settings, databaseUrl: "postgres://db/site" }), /ViewStore/);
+    assert.throws(() => openViewStore({ ...settings, databaseUrl: "mysql://db/site" }), /DATABASE_URL/);
   });
 });

@@ -1,9 +1,11 @@
-// Where page views are kept. The route, the ranking and the tests only use the ViewStore interface
-// (types.ts), so a server database can replace the SQLite file without touching them (README).
+// Where page views are kept: a SQLite file beside the inquiries', or PostgreSQL for several hosts.
+// The route, the ranking and the tests only use the ViewStore interface (types.ts).
 import path from "node:path";
+import { databasePool } from "../postgres/settings";
 import { processStore } from "../process-store";
 import { getConfig, type InquirySettings } from "../config";
 import { dataDir } from "../inquiries/store";
+import { openPostgresViewStore } from "./postgres-store";
 import { openSqliteViewStore } from "./sqlite-store";
 import type { ViewStore } from "./types";
 
@@ -16,14 +18,10 @@ export function viewDatabasePath(directory = dataDir()): string {
   return path.join(directory, VIEW_DATABASE_FILE);
 }
 
+/** PostgreSQL when `DATABASE_URL` is set, so every host's views add up; else the SQLite file. */
 export function openViewStore(settings: InquirySettings = getConfig().inquiries): ViewStore {
-  if (settings.databaseUrl) {
-    throw new Error(
-      "DATABASE_URL が設定されていますが、閲覧数のサーバー型データベースの保存先はまだ実装されていません。" +
-        "ViewStore（lib/views/types.ts）を実装して lib/views/store.ts の openViewStore から返すか、DATABASE_URL を外して SQLite を使ってください。",
-    );
-  }
-  return openSqliteViewStore(viewDatabasePath(dataDir(settings)));
+  const pool = databasePool(settings);
+  return pool ? openPostgresViewStore(pool) : openSqliteViewStore(viewDatabasePath(dataDir(settings)));
 }
 
 const STORE_KEY = Symbol.for("tech-career-media.view-store");
