@@ -4,15 +4,18 @@
 //   --skip-build    reuse the build in .next-bench and report its recorded figures
 //   --rebuild       then add one article and build again, edit one and build again
 //   --only search   the in-memory search measurement alone (seconds, no build)
+//   --only inquiries  POST /api/inquiries under load on the last bench build: SQLite on one host,
+//                   PostgreSQL (a temporary server) on two
 // The site's own content and `.next` are never touched: the corpus goes to a temporary folder
 // and the build to `.next-bench`, so the benchmark can run beside other builds and tests.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { measureInquiryLoad } from "./bench/inquiry-load";
 import { parseOptions } from "./bench/options";
 import { killAll } from "./bench/processes";
 import { measureRateLimiter } from "./bench/rate-limit";
-import { machineRows, rateLimitRows, searchRows, siteRows, viewRows } from "./bench/report";
+import { inquiryLoadRows, machineRows, rateLimitRows, searchRows, siteRows, viewRows } from "./bench/report";
 import { measureSearch } from "./bench/search";
 import { measureSite, removeTemporaryFolders } from "./bench/site";
 import { formatTable } from "./bench/table";
@@ -20,6 +23,15 @@ import { formatTable } from "./bench/table";
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const repo = process.cwd();
+  if (options.onlyInquiries) {
+    const figures = await measureInquiryLoad(repo, options.durationSeconds);
+    console.log(`\n${formatTable(inquiryLoadRows(figures))}`);
+    const out = path.join(repo, ".bench", "inquiries.json");
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: { cpus: os.cpus().length, load: os.loadavg() }, figures }, null, 2));
+    console.log(`\n書き出し: ${out}`);
+    return;
+  }
   const loadBefore = os.loadavg()[0] ?? 0;
   const articles = options.articles;
 

@@ -4,11 +4,13 @@ export interface BenchOptions {
   durationSeconds: number;
   skipBuild: boolean;
   onlySearch: boolean;
+  /** Inquiries under load alone, on the last bench build: SQLite on one host, PostgreSQL on two. */
+  onlyInquiries: boolean;
   /** Also build again after adding one article, and again after editing one. */
   rebuild: boolean;
 }
 
-const USAGE = "usage: npm run bench -- [--articles N] [--duration S] [--skip-build] [--rebuild] [--only search]";
+const USAGE = "usage: npm run bench -- [--articles N] [--duration S] [--skip-build] [--rebuild] [--only search|inquiries]";
 
 function positive(argv: string[], name: string, fallback: number): number {
   const index = argv.indexOf(`--${name}`);
@@ -26,12 +28,13 @@ export function parseOptions(argv: string[]): BenchOptions {
   });
   const onlyIndex = argv.indexOf("--only");
   const only = onlyIndex === -1 ? null : argv[onlyIndex + 1];
-  if (only !== null && only !== "search") throw new Error(`--only に指定できるのは search だけです\n${USAGE}`);
+  if (only !== null && only !== "search" && only !== "inquiries") throw new Error(`--only に指定できるのは search か inquiries です\n${USAGE}`);
   return {
     articles: positive(argv, "articles", 1000),
     durationSeconds: positive(argv, "duration", 10),
     skipBuild: argv.includes("--skip-build"),
     onlySearch: only === "search",
+    onlyInquiries: only === "inquiries",
     rebuild: argv.includes("--rebuild"),
   };
 }

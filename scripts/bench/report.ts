@@ -2,6 +2,7 @@
 import os from "node:os";
 import { DIST_DIR, type BuildFigures } from "./build";
 import { CONNECTIONS } from "./load";
+import { INQUIRY_CONNECTIONS, type InquiryLoadFigures } from "./inquiry-load";
 import type { RateLimitFigures } from "./rate-limit";
 import type { SearchFigures } from "./search";
 import type { SiteFigures } from "./site";
@@ -130,3 +131,13 @@ export function siteRows(articles: number, figures: SiteFigures): Row[] {
   ];
 }
 
+
+export function inquiryLoadRows(figures: readonly InquiryLoadFigures[]): Row[] {
+  return figures.flatMap((run) => [
+    info(`inquiries, ${run.setup}: POST /api/inquiries, ${INQUIRY_CONNECTIONS} conn`, `${run.requests.toLocaleString("en-US")} requests`),
+    info(`inquiries, ${run.setup}: stored (201) / other 4xx`, `${run.stored.toLocaleString("en-US")} / ${run.otherAnswers}`),
+    atMost(`inquiries, ${run.setup}: 5xx or no answer`, run.failures, 0, String),
+    atMost(`inquiries, ${run.setup}: rows stored − 201 answers`, Math.abs(run.rows - run.stored), 0, String),
+    info(`inquiries, ${run.setup}: latency p50 / p99`, `${ms(run.p50Ms)} / ${ms(run.p99Ms)}`),
+  ]);
+}
