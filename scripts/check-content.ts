@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import path from "node:path";
 import { getConfig } from "../lib/config";
 import { contentRoot } from "../lib/content";
-import { fileBodyCheckCache } from "../lib/content/body-check-cache";
+import { fileBodyCheckCache } from "../lib/content/problem-cache";
 import { exitCode, reportJson, reportLines } from "../lib/lint/report";
 import { checkSite } from "../lib/lint/run";
 import { codeFingerprint } from "./build/fingerprint";

@@ -1,6 +1,6 @@
 // Validates every content file (drafts and scheduled posts too) without building the site.
 import { getConfig } from "../config";
-import type { BodyCheckCache, BodyToCheck } from "./body-check-cache";
+import type { BodyCheckCache, BodyToCheck } from "./problem-cache";
 import { loadContent, type ArticleSource, type LoadedContent } from "./load";
 import { checkBody } from "./mdx-check";
 import { sortProblems, type ContentProblem } from "./problems";

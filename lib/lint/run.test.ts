@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { formatProblem } from "../content/problems";
 import { ruleCatalog } from "./registry";
 import { exitCode, reportJson, reportLines, summaryLine } from "./report";
-import { fileBodyCheckCache } from "../content/body-check-cache";
+import { fileBodyCheckCache } from "../content/problem-cache";
 import { checkSite } from "./run";
 import { png } from "../testing/png";
 import { tempFiles } from "../testing/temp-files";

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { getConfig } from "../config";
 import { bodyProblems, loadForCheck, type BodyChecker } from "../content/check";
-import type { BodyCheckCache } from "../content/body-check-cache";
+import type { BodyCheckCache } from "../content/problem-cache";
 import { listContentFiles, type ArticleSource } from "../content/load";
 import { sortProblems, type ContentProblem } from "../content/problems";
 import { site } from "../site";

@@ -1,6 +1,6 @@
 // One thread of scripts/check/parallel-bodies.ts (started through body-worker.mjs): compiles the bodies it was given, in order.
 import { parentPort, workerData } from "node:worker_threads";
-import type { BodyToCheck } from "../../lib/content/body-check-cache";
+import type { BodyToCheck } from "../../lib/content/problem-cache";
 import { checkBody } from "../../lib/content/mdx-check";
 
 const bodies = workerData as BodyToCheck[];

@@ -2,7 +2,7 @@
 // one thread. The check spreads them over one thread per core (each loads the compiler once).
 import os from "node:os";
 import { Worker } from "node:worker_threads";
-import type { BodyToCheck } from "../../lib/content/body-check-cache";
+import type { BodyToCheck } from "../../lib/content/problem-cache";
 import type { BodyChecker } from "../../lib/content/check";
 import { checkBody } from "../../lib/content/mdx-check";
 import type { ContentProblem } from "../../lib/content/problems";

@@ -1,6 +1,7 @@
-// Compiling a body to check it costs 25–35 ms, so a site of 10,000 articles spent minutes on it
-// in every build. The result depends on the file's path and text and on the code that compiles
-// it, so it is kept per file under a key of those; a cache written by other code is dropped whole.
+// Checking a file's body costs 25–35 ms (it is compiled), so a site of 10,000 articles spent
+// minutes on it in every build. A check's problems depend on the file's path and text and on the
+// code that checks it, so they are kept per file under a key of those; a cache written by other
+// code is dropped whole.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -14,16 +15,14 @@ export interface BodyToCheck {
   format: BodyFormat;
 }
 
-export interface BodyCheckCache {
-  get(body: BodyToCheck): ContentProblem[] | undefined;
-  set(body: BodyToCheck, problems: ContentProblem[]): void;
+export interface ProblemCache<Input> {
+  get(input: Input): ContentProblem[] | undefined;
+  set(input: Input, problems: ContentProblem[]): void;
   /** Writes what this run checked (and only that: files gone since are forgotten). */
   save(): void;
 }
 
-function keyOf({ file, body, bodyStartLine, format }: BodyToCheck): string {
-  return crypto.createHash("sha256").update(JSON.stringify([file, format, bodyStartLine, body])).digest("base64url");
-}
+export type BodyCheckCache = ProblemCache<BodyToCheck>;
 
 interface Stored {
   /** The code that produced the results: another one means they may not hold. */
@@ -42,19 +41,23 @@ function read(file: string, codeFingerprint: string): Map<string, ContentProblem
   }
 }
 
-/** A cache kept in `file`, valid only for code with `codeFingerprint`. */
-export function fileBodyCheckCache(file: string, codeFingerprint: string): BodyCheckCache {
+/**
+ * A cache kept in `file`, valid only for code with `codeFingerprint`. `inputsOf` names everything
+ * the check reads (as JSON): two inputs with the same JSON share their result.
+ */
+export function fileProblemCache<Input>(file: string, codeFingerprint: string, inputsOf: (input: Input) => unknown): ProblemCache<Input> {
+  const keyOf = (input: Input) => crypto.createHash("sha256").update(JSON.stringify(inputsOf(input))).digest("base64url");
   const previous = read(file, codeFingerprint);
   const current = new Map<string, ContentProblem[]>();
   return {
-    get(body) {
-      const key = keyOf(body);
+    get(input) {
+      const key = keyOf(input);
       const found = previous.get(key) ?? current.get(key);
       if (found) current.set(key, found);
       return found;
     },
-    set(body, problems) {
-      current.set(keyOf(body), problems);
+    set(input, problems) {
+      current.set(keyOf(input), problems);
     },
     save() {
       const stored: Stored = { codeFingerprint, results: Object.fromEntries(current) };
@@ -65,4 +68,9 @@ export function fileBodyCheckCache(file: string, codeFingerprint: string): BodyC
       fs.renameSync(temporary, file);
     },
   };
+}
+
+/** Bodies' compile results, by path, format, first line and text. */
+export function fileBodyCheckCache(file: string, codeFingerprint: string): BodyCheckCache {
+  return fileProblemCache(file, codeFingerprint, ({ file: path, body, bodyStartLine, format }: BodyToCheck) => [path, format, bodyStartLine, body]);
 }
