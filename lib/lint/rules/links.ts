@@ -58,6 +58,18 @@ function checkImage(url: string, site: LintSite): string | null {
   return `画像「${url}」がありません。public${file} に置くか、パスを直してください`;
 }
 
+const articlesBySite = new WeakMap<LintSite, Map<string, LintArticle>>();
+
+/** Built once per check: built per article, it made the check quadratic in the size of the site. */
+function articlesBySlug(site: LintSite): Map<string, LintArticle> {
+  let bySlug = articlesBySite.get(site);
+  if (!bySlug) {
+    bySlug = new Map(site.articles.map((other) => [other.slug, other]));
+    articlesBySite.set(site, bySlug);
+  }
+  return bySlug;
+}
+
 export const linksRule = defineRule(
   {
     "broken-link": { severity: "error", description: "存在しない記事（/articles/<slug>）へのリンク" },
@@ -65,7 +77,7 @@ export const linksRule = defineRule(
     "missing-image": { severity: "error", description: "public/ にないローカル画像、相対パスの画像" },
   },
   (article, site, report) => {
-    const bySlug = new Map(site.articles.map((other) => [other.slug, other]));
+    const bySlug = articlesBySlug(site);
     for (const { url, image, line } of targetsOf(article)) {
       if (image) {
         const problem = isLocal(url) ? checkImage(url, site) : null;
