@@ -1,15 +1,16 @@
 // `npm run check:content -- [--strict] [--json] [path]`: errors and warnings as
 // `path:line: rule: reason`, then a summary; exit 1 on any error (with --strict, on any warning).
 // Bodies are compiled to check them; each result is kept (by file, text and code) in the build
-// output's cache/ folder, so a check after an editor's change compiles only what changed.
+// output's cache/ folder, so a check after an editor's change compiles only what changed. So are
+// the findings of the lint rules that read one article alone.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import path from "node:path";
 import { getConfig } from "../lib/config";
 import { contentRoot } from "../lib/content";
-import { fileBodyCheckCache } from "../lib/content/problem-cache";
+import { fileBodyCheckCache, fileProblemCache } from "../lib/content/problem-cache";
 import { exitCode, reportJson, reportLines } from "../lib/lint/report";
-import { checkSite } from "../lib/lint/run";
+import { articleOnlyInputs, checkSite } from "../lib/lint/run";
 import { codeFingerprint } from "./build/fingerprint";
 import { parallelBodyChecker } from "./check/parallel-bodies";
 
@@ -23,9 +24,13 @@ if (target !== undefined && !fs.existsSync(target)) {
   process.exit(2);
 }
 
-const bodyCache = fileBodyCheckCache(path.join(getConfig().distDir, "cache", "content-check.json"), codeFingerprint(process.cwd()));
-const check = await checkSite({ root: contentRoot(), target, bodyCache, bodyChecker: parallelBodyChecker() });
+const fingerprint = codeFingerprint(process.cwd());
+const cacheDir = path.join(getConfig().distDir, "cache");
+const bodyCache = fileBodyCheckCache(path.join(cacheDir, "content-check.json"), fingerprint);
+const lintCache = fileProblemCache(path.join(cacheDir, "content-lint.json"), fingerprint, articleOnlyInputs);
+const check = await checkSite({ root: contentRoot(), target, bodyCache, lintCache, bodyChecker: parallelBodyChecker() });
 bodyCache.save();
+lintCache.save();
 if (target !== undefined && check.files === 0) {
   console.error(`${target} に確認できる記事や求人がありません（${contentRoot()} の articles/ か jobs/ の中を指定してください）`);
   process.exit(2);

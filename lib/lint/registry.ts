@@ -27,6 +27,22 @@ export const lintRules: readonly LintRule[] = [
   liquidRule,
 ];
 
+/**
+ * Rules that read the article alone (its path, front matter and body): their findings are kept
+ * per file between checks (lib/lint/run.ts). The runner hands them a site that throws when read,
+ * so a rule that starts reading the site fails every check until it is taken off this list.
+ */
+export const articleOnlyRules: ReadonlySet<LintRule> = new Set([
+  mdxRule,
+  separatorRule,
+  repeatsRule,
+  headingsRule,
+  cutSentencesRule,
+  titleRule,
+  readingTimeRule,
+  liquidRule,
+]);
+
 /** Every rule id with its severity and what it catches. */
 export function ruleCatalog(rules: readonly LintRule[] = lintRules): { id: string; severity: Severity; description: string }[] {
   return rules.flatMap((rule) => Object.entries(rule.rules).map(([id, { severity, description }]) => ({ id, severity, description })));

@@ -7,8 +7,8 @@ import { promisify } from "node:util";
 import { formatProblem } from "../content/problems";
 import { ruleCatalog } from "./registry";
 import { exitCode, reportJson, reportLines, summaryLine } from "./report";
-import { fileBodyCheckCache } from "../content/problem-cache";
-import { checkSite } from "./run";
+import { fileBodyCheckCache, fileProblemCache } from "../content/problem-cache";
+import { articleOnlyInputs, checkSite } from "./run";
 import { png } from "../testing/png";
 import { tempFiles } from "../testing/temp-files";
 
@@ -124,6 +124,35 @@ describe("checkSite", () => {
     const stale = fileBodyCheckCache(cacheFile, "code-2");
     assert.equal(stale.get({ file: "content/articles/fine.mdx", body: "\n本文です。\n", bodyStartLine: 4, format: "mdx" }), undefined);
     assert.deepEqual(compiled(await checkSite({ root: content, cwd: root, settings, bodyCache: stale })), all);
+  });
+});
+
+describe("checkSite with a lint cache", () => {
+  test("article-only findings come from the cache until the file changes; links are judged afresh every time", async () => {
+    const root = fixture(SITE);
+    const content = path.join(root, "content");
+    const cacheFile = path.join(root, "cache", "lint.json");
+    const full = await checkSite({ root: content, cwd: root, settings });
+
+    const first = fileProblemCache(cacheFile, "code-1", articleOnlyInputs);
+    assert.deepEqual(await checkSite({ root: content, cwd: root, settings, lintCache: first }), full);
+    first.save();
+
+    // Nothing changed: every article's own findings come from the cache.
+    const again = fileProblemCache(cacheFile, "code-1", articleOnlyInputs);
+    let hits = 0;
+    const counting = { ...again, get: (article: Parameters<typeof again.get>[0]) => { const found = again.get(article); if (found) hits += 1; return found; } };
+    assert.deepEqual(await checkSite({ root: content, cwd: root, settings, lintCache: counting }), full);
+    assert.equal(hits, 3, "the three articles that parse");
+    again.save();
+
+    // The article a link pointed nowhere now exists: the link finding goes although links.md is unchanged.
+    fs.writeFileSync(path.join(content, "articles", "nothing-here.md"), "---\ntitle: 新しい記事\ndate: 2025-10-12\ncategory: AI\ntags: [AI]\n---\n\n本文です。\n");
+    // The separator is removed from artifacts.md: its own finding goes too.
+    fs.writeFileSync(path.join(content, "articles", "artifacts.md"), SITE["content/articles/artifacts.md"].replace("\n---END---\n", "\n"));
+    const edited = await checkSite({ root: content, cwd: root, settings, lintCache: fileProblemCache(cacheFile, "code-1", articleOnlyInputs) });
+    assert.deepEqual(edited, await checkSite({ root: content, cwd: root, settings }));
+    assert.deepEqual(edited.problems.map((problem) => problem.rule).filter((rule) => rule === "separator" || rule === "broken-link"), []);
   });
 });
 

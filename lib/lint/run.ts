@@ -3,12 +3,12 @@
 import path from "node:path";
 import { getConfig } from "../config";
 import { bodyProblems, loadForCheck, type BodyChecker } from "../content/check";
-import type { BodyCheckCache } from "../content/problem-cache";
+import type { BodyCheckCache, ProblemCache } from "../content/problem-cache";
 import { listContentFiles, type ArticleSource } from "../content/load";
 import { sortProblems, type ContentProblem } from "../content/problems";
 import { site } from "../site";
 import { parseBlocks } from "./blocks";
-import { lintRules } from "./registry";
+import { articleOnlyRules, lintRules } from "./registry";
 import type { LintArticle, LintRule, LintSite } from "./types";
 
 export interface LintSettings {
@@ -39,17 +39,44 @@ function toLintArticle(source: ArticleSource, cwd: string): LintArticle {
   };
 }
 
-/** Lints `targets`, judging links and tags against every article of `site`. */
+/** What a rule kept per file may not read: reading any of it is a bug in articleOnlyRules. */
+const NO_SITE: LintSite = new Proxy({} as LintSite, {
+  get(_target, property) {
+    throw new Error(`A rule whose findings are kept per file read site.${String(property)}: take it off articleOnlyRules (lib/lint/registry.ts)`);
+  },
+});
+
+function findings(article: LintArticle, site: LintSite, rules: readonly LintRule[]): ContentProblem[] {
+  return rules.flatMap((rule) =>
+    rule.check(article, site).map(({ rule: id, severity, line, message }) => ({ file: article.file, line, rule: id, severity, message })),
+  );
+}
+
+/** Everything the article-only rules read, so a change to any of it checks the file again. */
+export function articleOnlyInputs(article: LintArticle): unknown {
+  return [article.file, article.format, article.slug, article.frontMatter, [...article.keyLines], article.bodyStartLine, article.body];
+}
+
+/**
+ * Lints `targets`, judging links and tags against every article of `site`. The findings of rules
+ * that read the article alone come from `cache` when it holds them for the same inputs.
+ */
 function lintArticles(
   targets: readonly LintArticle[],
   site: LintSite,
   rules: readonly LintRule[] = lintRules,
+  cache?: ProblemCache<LintArticle>,
 ): ContentProblem[] {
-  return targets.flatMap((article) =>
-    rules.flatMap((rule) =>
-      rule.check(article, site).map(({ rule: id, severity, line, message }) => ({ file: article.file, line, rule: id, severity, message })),
-    ),
-  );
+  const local = rules.filter((rule) => articleOnlyRules.has(rule));
+  const global = rules.filter((rule) => !articleOnlyRules.has(rule));
+  return targets.flatMap((article) => {
+    let own = cache?.get(article);
+    if (!own) {
+      own = findings(article, NO_SITE, local);
+      cache?.set(article, own);
+    }
+    return [...own, ...findings(article, site, global)];
+  });
 }
 
 export interface SiteCheck {
@@ -68,7 +95,7 @@ function isWithin(file: string, target: string): boolean {
  * `target` (a file or folder inside `root`) narrows what is reported; links and tags are still
  * judged against the whole site. Every body is compiled, published or not: the build writes only
  * some pages (lib/prerender.ts), so a broken body would otherwise first show on a reader's
- * request. `bodyCache` skips the bodies whose results it holds.
+ * request. `bodyCache` skips the bodies whose results it holds, `lintCache` the article-only rules.
  */
 export async function checkSite(options: {
   root: string;
@@ -76,6 +103,8 @@ export async function checkSite(options: {
   target?: string;
   settings?: Partial<LintSettings>;
   bodyCache?: BodyCheckCache;
+  /** Findings of the rules that read the article alone, kept per file between checks. */
+  lintCache?: ProblemCache<LintArticle>;
   /** How bodies are compiled: in this thread unless given (the CLI spreads them over threads). */
   bodyChecker?: BodyChecker;
 }): Promise<SiteCheck> {
@@ -94,7 +123,7 @@ export async function checkSite(options: {
       options.bodyCache,
       options.bodyChecker,
     )),
-    ...lintArticles(articles.filter((article) => inTarget(article.file)), lintSite),
+    ...lintArticles(articles.filter((article) => inTarget(article.file)), lintSite, lintRules, options.lintCache),
   ].filter((problem) => inTarget(problem.file));
 
   const files =
