@@ -2,24 +2,13 @@
 // (sqlite-store.ts), in the PostgreSQL database every host shares.
 import type { Pool } from "pg";
 import { schemaReady, type SchemaPart } from "../postgres/migrate";
-import { ANSWER_FIELDS, INQUIRY_KINDS, isInquiryKind, type AnswerField } from "./fields";
+import { COLUMN_OF, KIND_VALUES, rowToInquiry } from "./columns";
+import { ANSWER_FIELDS } from "./fields";
 import type { InquiryStore, ListOptions, NewInquiry, StoredInquiry } from "./types";
-
-/** Answer fields as database columns; the names are fixed here, never taken from input. */
-const COLUMN_OF: Record<AnswerField, string> = {
-  currentRole: "current_role",
-  wishes: "wishes",
-  company: "company",
-  positions: "positions",
-  skills: "skills",
-  rate: "rate",
-};
 
 /** Quoted in SQL: `current_role` is a reserved word in PostgreSQL (the SQL function CURRENT_ROLE). */
 const ANSWER_COLUMNS = ANSWER_FIELDS.map((field) => `"${COLUMN_OF[field]}"`);
 
-/** The kinds as an SQL list, `'career', 'recruiters', …`: fixed words of fields.ts, never input. */
-const KIND_VALUES = INQUIRY_KINDS.map((kind) => `'${kind}'`).join(", ");
 
 /**
  * A kind added to INQUIRY_KINDS needs a migration that replaces the CHECK (ALTER TABLE … DROP
@@ -48,32 +37,12 @@ export const INQUIRY_SCHEMA: SchemaPart = {
 
 type Row = Record<string, unknown>;
 
-function text(row: Row, column: string): string {
-  const value = row[column];
-  if (typeof value !== "string") throw new Error(`inquiries.${column}: 文字列ではありません`);
-  return value;
-}
-
+/** PostgreSQL hands TIMESTAMPTZ back as a Date. */
 function toStoredInquiry(row: Row | undefined): StoredInquiry {
-  if (!row) throw new Error("inquiries: 行を読めません");
-  const kind = row.kind;
-  if (!isInquiryKind(kind)) throw new Error(`inquiries.kind: 不明な種別 ${String(kind)}`);
-  const answers: StoredInquiry["answers"] = {};
-  for (const field of ANSWER_FIELDS) {
-    const answer = row[COLUMN_OF[field]];
-    if (typeof answer === "string") answers[field] = answer;
-  }
-  const createdAt = row.created_at;
-  if (!(createdAt instanceof Date)) throw new Error("inquiries.created_at: 日時ではありません");
-  return {
-    id: Number(row.id),
-    submissionId: text(row, "submission_id"),
-    kind,
-    name: text(row, "name"),
-    email: text(row, "email"),
-    answers,
-    createdAt,
-  };
+  return rowToInquiry(row, (stored) => {
+    if (!(stored instanceof Date)) throw new Error("inquiries.created_at: 日時ではありません");
+    return stored;
+  });
 }
 
 function whereClause(options: ListOptions): { sql: string; params: unknown[] } {

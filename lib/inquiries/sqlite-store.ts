@@ -1,23 +1,12 @@
 // The default inquiry store: one SQLite file, created with its schema on first use.
 import type Database from "better-sqlite3";
 import { openWritableSqlite, reopeningConnection } from "../sqlite-file";
-import { ANSWER_FIELDS, INQUIRY_KINDS, isInquiryKind, type AnswerField } from "./fields";
+import { COLUMN_OF, KIND_VALUES, rowToInquiry } from "./columns";
+import { ANSWER_FIELDS } from "./fields";
 import type { InquiryStore, ListOptions, NewInquiry, SaveResult, StoredInquiry } from "./types";
-
-/** Answer fields as database columns; the names are fixed here, never taken from input. */
-const COLUMN_OF: Record<AnswerField, string> = {
-  currentRole: "current_role",
-  wishes: "wishes",
-  company: "company",
-  positions: "positions",
-  skills: "skills",
-  rate: "rate",
-};
 
 const ANSWER_COLUMNS = ANSWER_FIELDS.map((field) => COLUMN_OF[field]);
 
-/** The kinds as an SQL list, `'career', 'recruiters', …`: fixed words of fields.ts, never input. */
-const KIND_VALUES = INQUIRY_KINDS.map((kind) => `'${kind}'`).join(", ");
 
 /**
  * Each entry upgrades the schema by one version; PRAGMA user_version records how far a file got,
@@ -56,31 +45,12 @@ function migrate(db: Database.Database): void {
   }).immediate();
 }
 
-function text(row: Record<string, unknown>, column: string): string {
-  const value = row[column];
-  if (typeof value !== "string") throw new Error(`inquiries.${column}: 文字列ではありません`);
-  return value;
-}
-
+/** SQLite keeps times as ISO 8601 text. */
 function toStoredInquiry(value: unknown): StoredInquiry {
-  if (typeof value !== "object" || value === null) throw new Error("inquiries: 行を読めません");
-  const row: Record<string, unknown> = { ...value };
-  const kind = row.kind;
-  if (!isInquiryKind(kind)) throw new Error(`inquiries.kind: 不明な種別 ${String(kind)}`);
-  const answers: StoredInquiry["answers"] = {};
-  for (const field of ANSWER_FIELDS) {
-    const answer = row[COLUMN_OF[field]];
-    if (typeof answer === "string") answers[field] = answer;
-  }
-  return {
-    id: Number(row.id),
-    submissionId: text(row, "submission_id"),
-    kind,
-    name: text(row, "name"),
-    email: text(row, "email"),
-    answers,
-    createdAt: new Date(text(row, "created_at")),
-  };
+  return rowToInquiry(value, (stored) => {
+    if (typeof stored !== "string") throw new Error("inquiries.created_at: 文字列ではありません");
+    return new Date(stored);
+  });
 }
 
 function whereClause(options: ListOptions): { sql: string; params: string[] } {
