@@ -1,7 +1,7 @@
 // A second production server of the same build, for specs that need other settings than the
 // shared one (another data folder, no proxy in front, a database that goes away).
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
+import { freePort } from "../lib/testing/free-port";
 
 export interface ServerInstance {
   url: string;
@@ -9,18 +9,6 @@ export interface ServerInstance {
   /** Everything the server printed so far (JSON log lines included). */
   output(): string;
   stop(): Promise<void>;
-}
-
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {

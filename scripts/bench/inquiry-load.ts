@@ -11,6 +11,7 @@ import { inquiryDatabasePath } from "../../lib/inquiries/store";
 import { startTemporaryPostgres } from "../../lib/testing/postgres";
 import { DIST_DIR } from "./build";
 import { percentile } from "./percentile";
+import { postForm } from "./post-form";
 import { nextStart, type RunningServer } from "./server";
 
 export const INQUIRY_CONNECTIONS = 50;
@@ -37,7 +38,7 @@ function address(index: number): string {
 }
 
 function post(agent: http.Agent, origin: URL, index: number, run: string): Promise<number> {
-  const body = new URLSearchParams({
+  const fields = {
     kind: "career",
     name: `負荷 ${index}`,
     email: `load-${run}-${index}@example.com`,
@@ -45,26 +46,8 @@ function post(agent: http.Agent, origin: URL, index: number, run: string): Promi
     wishes: "AI 領域への転職を相談したい",
     consent: "yes",
     submissionId: `load-${run}-${String(index).padStart(8, "0")}`,
-  }).toString();
-  return new Promise((resolve) => {
-    const request = http.request(
-      {
-        agent,
-        host: origin.hostname,
-        port: origin.port,
-        path: "/api/inquiries",
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded", "content-length": Buffer.byteLength(body), "x-forwarded-for": address(index) },
-      },
-      (response) => {
-        response.resume();
-        response.on("end", () => resolve(response.statusCode ?? 0));
-        response.on("error", () => resolve(0));
-      },
-    );
-    request.on("error", () => resolve(0));
-    request.end(body);
-  });
+  };
+  return postForm(agent, origin, "/api/inquiries", fields, { "x-forwarded-for": address(index) });
 }
 
 /** Connection n posts to origin n mod hosts, each waiting for its answer before the next. */

@@ -163,17 +163,7 @@ export function sampleTree(root: number, everyMs = 200): { stop: () => { peakRss
 }
 
 /** A port nothing listens on now, chosen by the system. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from "../../lib/testing/free-port";
 
 export function portFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {

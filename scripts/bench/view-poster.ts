@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import { percentile } from "./percentile";
+import { postForm } from "./post-form";
 
 /** A browser's User-Agent: the route does not count programs that name themselves. */
 const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
@@ -29,31 +30,7 @@ function address(reader: number): string {
 }
 
 function post(agent: http.Agent, origin: URL, slug: string, reader: string): Promise<number> {
-  const body = new URLSearchParams({ slug }).toString();
-  return new Promise((resolve) => {
-    const request = http.request(
-      {
-        agent,
-        host: origin.hostname,
-        port: origin.port,
-        path: "/api/views",
-        method: "POST",
-        headers: {
-          "content-type": "application/x-www-form-urlencoded",
-          "content-length": Buffer.byteLength(body),
-          "user-agent": BROWSER,
-          "x-forwarded-for": reader,
-        },
-      },
-      (response) => {
-        response.resume();
-        response.on("end", () => resolve(response.statusCode ?? 0));
-        response.on("error", () => resolve(0));
-      },
-    );
-    request.on("error", () => resolve(0));
-    request.end(body);
-  });
+  return postForm(agent, origin, "/api/views", { slug }, { "user-agent": BROWSER, "x-forwarded-for": reader });
 }
 
 /**
