@@ -1,23 +1,14 @@
 // What every inquiry store promises, checked against the SQLite file and a real PostgreSQL server.
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { BACKENDS, type Storage } from "../testing/storage-backends";
+import { BACKENDS, freshStorages, type Storage } from "../testing/storage-backends";
 import type { InquiryKind } from "./fields";
 import { openPostgresInquiryStore } from "./postgres-store";
 import { openSqliteInquiryStore } from "./sqlite-store";
-import type { InquiryStore, NewInquiry } from "./types";
+import type { InquiryStore } from "./types";
+import { sampleInquiry } from "../testing/inquiries";
 
-function inquiry(submissionId: string, overrides: Partial<NewInquiry> = {}): NewInquiry {
-  return {
-    kind: "career",
-    submissionId,
-    name: "山田 花子",
-    email: "hanako@example.com",
-    answers: { currentRole: "エンジニア", wishes: "リモート希望" },
-    createdAt: new Date("2026-05-01T00:00:00Z"),
-    ...overrides,
-  };
-}
+const inquiry = sampleInquiry;
 
 /** Another host on the same data: a pool of its own, or a connection of its own to the file. */
 function openHost(storage: Storage): InquiryStore {
@@ -29,13 +20,7 @@ function openHost(storage: Storage): InquiryStore {
 
 for (const backend of BACKENDS) {
   describe(`inquiry store contract: ${backend.name}`, () => {
-    const opened: Storage[] = [];
-    async function fresh(): Promise<Storage> {
-      const storage = await backend.setUp();
-      opened.push(storage);
-      return storage;
-    }
-    after(() => Promise.all(opened.map((storage) => storage.cleanup())));
+    const fresh = freshStorages(backend);
 
     test("stores, lists oldest first and filters by kind and time", async () => {
       const store = openHost(await fresh());

@@ -2,6 +2,7 @@
 // temporary folder, and a fresh database in a real PostgreSQL server. `open` may be called more
 // than once: each call is another host (another connection pool or file handle) on the same data.
 import path from "node:path";
+import { after } from "node:test";
 import type { Pool } from "pg";
 import { createPool } from "../postgres/pool";
 import { createTestDatabase } from "./test-database";
@@ -48,3 +49,14 @@ export const POSTGRES: StorageBackend = {
 };
 
 export const BACKENDS: readonly StorageBackend[] = [SQLITE, POSTGRES];
+
+/** Called in a suite: a fresh storage of `backend` per call, every one cleaned up after the suite. */
+export function freshStorages(backend: StorageBackend): () => Promise<Storage> {
+  const opened: Storage[] = [];
+  after(() => Promise.all(opened.map((storage) => storage.cleanup())));
+  return async () => {
+    const storage = await backend.setUp();
+    opened.push(storage);
+    return storage;
+  };
+}

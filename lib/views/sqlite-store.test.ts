@@ -45,25 +45,6 @@ describe("SQLite view store", () => {
     assert.deepEqual(Object.keys(rows[0] ?? {}), ["slug", "hour", "views"]);
   });
 
-  test("sums views from the hour `since` falls in, most viewed first, ties by slug", async () => {
-    const store = openSqliteViewStore(path.join(tempDir("views-"), "views.sqlite"));
-    for (const [slug, hoursAgo] of [["old", 30], ["old", 30], ["old", 30], ["b", 2], ["b", 0], ["a", 1], ["a", 0], ["c", 23]] as const) {
-      await store.recordView(slug, at(hoursAgo));
-    }
-    assert.deepEqual(await store.countViews(periodStart("24h", NOW)), [
-      { slug: "a", views: 2 },
-      { slug: "b", views: 2 },
-      { slug: "c", views: 1 },
-    ]);
-    assert.deepEqual(await store.countViews(periodStart("7d", NOW)), [
-      { slug: "old", views: 3 },
-      { slug: "a", views: 2 },
-      { slug: "b", views: 2 },
-      { slug: "c", views: 1 },
-    ]);
-    await store.close();
-  });
-
   test("a window starts at the top of an hour: a view at 00:00 of the oldest bucket is in, 23:59 before is out", async () => {
     const store = openSqliteViewStore(path.join(tempDir("views-"), "views.sqlite"));
     const start = periodStart("24h", NOW);
@@ -76,26 +57,7 @@ describe("SQLite view store", () => {
     await store.close();
   });
 
-  test("forgets hours older than the retention when a newer hour is written", async () => {
-    const store = openSqliteViewStore(path.join(tempDir("views-"), "views.sqlite"), { retentionHours: 48 });
-    await store.recordView("kept", at(47));
-    // Older than the newest hour written so far: nothing is pruned for it.
-    await store.recordView("gone", at(100));
-    assert.equal((await store.countViews(new Date(0))).length, 2);
-    await store.recordView("new", NOW);
-    assert.deepEqual((await store.countViews(new Date(0))).map((count) => count.slug).sort(), ["kept", "new"]);
-    await store.close();
-  });
-
-  test("counts every one of many concurrent views, also from two connections to one file", async () => {
-    const file = path.join(tempDir("views-"), "views.sqlite");
-    const first = openSqliteViewStore(file);
-    const second = openSqliteViewStore(file);
-    await Promise.all(Array.from({ length: 400 }, (_, index) => (index % 2 === 0 ? first : second).recordView(`s${index % 7}`, NOW)));
-    const total = (await first.countViews(at(1))).reduce((sum, count) => sum + count.views, 0);
-    assert.equal(total, 400);
-    await Promise.all([first.close(), second.close()]);
-  });
+  // Sums, ties, retention and concurrent writers from two connections: store-contract.test.ts.
 
   test("a file of its own in DATA_DIR, beside the inquiries'", () => {
     const settings = configFromEnv({ DATA_DIR: "/srv/site-data" }).inquiries;

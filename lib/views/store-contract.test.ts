@@ -1,7 +1,7 @@
 // What every page-view store promises, checked against the SQLite file and a real PostgreSQL server.
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { BACKENDS, type Storage } from "../testing/storage-backends";
+import { BACKENDS, freshStorages, type Storage } from "../testing/storage-backends";
 import { periodStart } from "./periods";
 import { openPostgresViewStore } from "./postgres-store";
 import { openSqliteViewStore } from "./sqlite-store";
@@ -23,13 +23,7 @@ function openHost(storage: Storage, options: { retentionHours?: number } = {}): 
 
 for (const backend of BACKENDS) {
   describe(`view store contract: ${backend.name}`, () => {
-    const opened: Storage[] = [];
-    async function fresh(): Promise<Storage> {
-      const storage = await backend.setUp();
-      opened.push(storage);
-      return storage;
-    }
-    after(() => Promise.all(opened.map((storage) => storage.cleanup())));
+    const fresh = freshStorages(backend);
 
     test("no views yet: an empty ranking, not an error", async () => {
       assert.deepEqual(await openHost(await fresh()).countViews(at(24)), []);
