@@ -29,8 +29,9 @@ const cacheDir = path.join(getConfig().distDir, "cache");
 const bodyCache = fileBodyCheckCache(path.join(cacheDir, "content-check.json"), fingerprint);
 const lintCache = fileProblemCache(path.join(cacheDir, "content-lint.json"), fingerprint, articleOnlyInputs);
 const check = await checkSite({ root: contentRoot(), target, bodyCache, lintCache, bodyChecker: parallelBodyChecker() });
-bodyCache.save();
-lintCache.save();
+// A check of one file or folder must not make the next full check (the build's) start over.
+bodyCache.save({ keepUnchecked: target !== undefined });
+lintCache.save({ keepUnchecked: target !== undefined });
 if (target !== undefined && check.files === 0) {
   console.error(`${target} に確認できる記事や求人がありません（${contentRoot()} の articles/ か jobs/ の中を指定してください）`);
   process.exit(2);

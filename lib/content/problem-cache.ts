@@ -18,8 +18,11 @@ export interface BodyToCheck {
 export interface ProblemCache<Input> {
   get(input: Input): ContentProblem[] | undefined;
   set(input: Input, problems: ContentProblem[]): void;
-  /** Writes what this run checked (and only that: files gone since are forgotten). */
-  save(): void;
+  /**
+   * Writes what this run checked, and only that, so files gone since are forgotten; with
+   * `keepUnchecked` (a check of one file or folder) the other files' results are kept as well.
+   */
+  save(options?: { keepUnchecked?: boolean }): void;
 }
 
 export type BodyCheckCache = ProblemCache<BodyToCheck>;
@@ -59,8 +62,9 @@ export function fileProblemCache<Input>(file: string, codeFingerprint: string, i
     set(input, problems) {
       current.set(keyOf(input), problems);
     },
-    save() {
-      const stored: Stored = { codeFingerprint, results: Object.fromEntries(current) };
+    save({ keepUnchecked = false } = {}) {
+      const results = Object.fromEntries(keepUnchecked ? [...previous, ...current] : current);
+      const stored: Stored = { codeFingerprint, results };
       fs.mkdirSync(path.dirname(file), { recursive: true });
       // Written aside and renamed, so a build stopped halfway leaves the old cache or the new one.
       const temporary = `${file}.${process.pid}.tmp`;
