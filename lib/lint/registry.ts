@@ -27,21 +27,15 @@ export const lintRules: readonly LintRule[] = [
   liquidRule,
 ];
 
+/** Rules that judge an article against the rest of the site (links, tags) or the files in public/. */
+const siteRules: ReadonlySet<LintRule> = new Set([linksRule, imagesRule, taxonomyRule]);
+
 /**
- * Rules that read the article alone (its path, front matter and body): their findings are kept
- * per file between checks (lib/lint/run.ts). The runner hands them a site that throws when read,
- * so a rule that starts reading the site fails every check until it is taken off this list.
+ * Every other rule reads the article alone (its path, front matter and body): its findings are
+ * kept per file between checks (lib/lint/run.ts). The runner hands these rules a site that throws
+ * when read, so a new rule that needs the site fails every check until it joins siteRules.
  */
-export const articleOnlyRules: ReadonlySet<LintRule> = new Set([
-  mdxRule,
-  separatorRule,
-  repeatsRule,
-  headingsRule,
-  cutSentencesRule,
-  titleRule,
-  readingTimeRule,
-  liquidRule,
-]);
+export const articleOnlyRules: ReadonlySet<LintRule> = new Set(lintRules.filter((rule) => !siteRules.has(rule)));
 
 /** Every rule id with its severity and what it catches. */
 export function ruleCatalog(rules: readonly LintRule[] = lintRules): { id: string; severity: Severity; description: string }[] {

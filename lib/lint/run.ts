@@ -39,10 +39,10 @@ function toLintArticle(source: ArticleSource, cwd: string): LintArticle {
   };
 }
 
-/** What a rule kept per file may not read: reading any of it is a bug in articleOnlyRules. */
+/** What a rule kept per file may not read: a rule that needs it belongs in siteRules. */
 const NO_SITE: LintSite = new Proxy({} as LintSite, {
   get(_target, property) {
-    throw new Error(`A rule whose findings are kept per file read site.${String(property)}: take it off articleOnlyRules (lib/lint/registry.ts)`);
+    throw new Error(`A rule whose findings are kept per file read site.${String(property)}: add it to siteRules (lib/lint/registry.ts)`);
   },
 });
 
