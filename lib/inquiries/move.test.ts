@@ -1,5 +1,6 @@
 import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { sampleInquiry } from "../testing/inquiries";
 import { POSTGRES, SQLITE, type Storage } from "../testing/storage-backends";
 import { moveInquiries } from "./move";
 import { openPostgresInquiryStore } from "./postgres-store";
@@ -10,14 +11,12 @@ const opened: Storage[] = [];
 after(() => Promise.all(opened.map((storage) => storage.cleanup())));
 
 function inquiry(index: number): NewInquiry {
-  return {
+  return sampleInquiry(`move-${String(index).padStart(12, "0")}`, {
     kind: (["career", "recruiters", "freelance"] as const)[index % 3] ?? "career",
-    submissionId: `move-${String(index).padStart(12, "0")}`,
-    name: `移行 ${index}`,
     email: `move-${index}@example.com`,
     answers: index % 3 === 1 ? { company: "株式会社移行", positions: "1名" } : { skills: "SQL" },
     createdAt: new Date(Date.UTC(2026, 0, 1, 0, index)),
-  };
+  });
 }
 
 describe("moveInquiries, SQLite file into PostgreSQL", () => {

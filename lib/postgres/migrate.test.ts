@@ -1,12 +1,10 @@
 import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { Client } from "pg";
-import { INQUIRY_SCHEMA } from "../inquiries/postgres-store";
-import { RATE_LIMIT_SCHEMA } from "../inquiries/postgres-rate-limit";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { VIEW_SCHEMA } from "../views/postgres-store";
 import { migrate } from "./migrate";
 import { createPool } from "./pool";
+import { SCHEMA_PARTS } from "./start";
 
 const databases: TestDatabase[] = [];
 after(() => Promise.all(databases.map((database) => database.drop())));
@@ -31,7 +29,7 @@ async function rows<T>(url: string, sql: string): Promise<T[]> {
 describe("PostgreSQL migrations", () => {
   test("four hosts starting at once migrate each part once", async () => {
     const { url, pools, end } = await freshPools(4);
-    await Promise.all(pools.flatMap((pool) => [INQUIRY_SCHEMA, RATE_LIMIT_SCHEMA, VIEW_SCHEMA].map((part) => migrate(pool, part))));
+    await Promise.all(pools.flatMap((pool) => SCHEMA_PARTS.map((part) => migrate(pool, part))));
     await end();
     const applied = await rows<{ part: string; version: number }>(url, "SELECT part, version FROM schema_migrations ORDER BY part, version");
     assert.deepEqual(applied, [

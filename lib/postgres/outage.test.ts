@@ -4,13 +4,13 @@ import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { openPostgresInquiryStore } from "../inquiries/postgres-store";
 import { createPostgresRateLimiter } from "../inquiries/postgres-rate-limit";
-import type { NewInquiry } from "../inquiries/types";
+import { sampleInquiry } from "../testing/inquiries";
 import { startTemporaryPostgres } from "../testing/postgres";
 import { openPostgresViewStore } from "../views/postgres-store";
 import { createPool } from "./pool";
 
-function inquiry(submissionId: string): NewInquiry {
-  return { kind: "freelance", submissionId, name: "佐藤 一郎", email: "ichiro@example.com", answers: { skills: "Go, C#" }, createdAt: new Date() };
+function inquiry(submissionId: string) {
+  return sampleInquiry(submissionId, { kind: "freelance", answers: { skills: "Go, C#" }, createdAt: new Date() });
 }
 
 describe("PostgreSQL outage", () => {
