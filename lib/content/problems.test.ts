@@ -16,7 +16,7 @@ describe("formatProblem", () => {
 
   test("a linter finding names its rule in the field's place", () => {
     assert.equal(
-      formatProblem({ file: "content/articles/foo.md", line: 58, rule: "separator", severity: "warning", message: "区切りの残骸" }),
+      formatProblem({ file: "content/articles/foo.md", line: 58, rule: "separator", severity: "error", message: "区切りの残骸" }),
       "content/articles/foo.md:58: separator: 区切りの残骸",
     );
   });

@@ -38,7 +38,7 @@ describe("checkSite", () => {
       "content/articles/bad-date.md:3: date:",
       "content/articles/links.md:8: broken-link:",
     ]);
-    assert.deepEqual(check.problems.map((problem) => problem.severity ?? "error"), ["warning", "error", "error"]);
+    assert.deepEqual(check.problems.map((problem) => problem.severity ?? "error"), ["error", "error", "error"]);
   });
 
   test("article images: a host outside IMAGE_HOSTS and a missing file are errors, no alt and a small file warnings", async () => {
@@ -161,7 +161,7 @@ describe("report", () => {
     files: 18,
     problems: [
       { file: "a.md", line: 3, field: "date", message: "存在しない日付です" },
-      { file: "a.md", line: 9, rule: "separator", severity: "warning" as const, message: "区切り" },
+      { file: "a.md", line: 9, rule: "repeated-heading", severity: "warning" as const, message: "見出しの繰り返し" },
       { file: "b.md", line: 2, rule: "broken-link", severity: "error" as const, message: "ありません" },
     ],
   };
@@ -173,7 +173,7 @@ describe("report", () => {
       "b.md:2: broken-link: ありません",
       "",
       "警告（1 件）",
-      "a.md:9: separator: 区切り",
+      "a.md:9: repeated-heading: 見出しの繰り返し",
       "",
       "エラー 2 件・警告 1 件（18 ファイルを確認）",
     ]);
@@ -196,7 +196,7 @@ describe("report", () => {
       warnings: 1,
       problems: [
         { file: "a.md", line: 3, rule: null, field: "date", severity: "error", message: "存在しない日付です" },
-        { file: "a.md", line: 9, rule: "separator", field: null, severity: "warning", message: "区切り" },
+        { file: "a.md", line: 9, rule: "repeated-heading", field: null, severity: "warning", message: "見出しの繰り返し" },
         { file: "b.md", line: 2, rule: "broken-link", field: null, severity: "error", message: "ありません" },
       ],
     });
@@ -234,22 +234,29 @@ describe("npm run check:content", () => {
     }
   }
 
-  test("prints warnings without failing; --strict fails on them; --json and a path argument", async () => {
-    const root = fixture({ "content/articles/artifacts.md": SITE["content/articles/artifacts.md"].replace("[前の記事](/articles/good)を", "前の記事を").replace("tags: [AI]\n", "") });
+  test("fails on errors with file:line; prints warnings without failing, and --strict fails on them; --json and a path argument", async () => {
+    const root = fixture({
+      "content/articles/artifacts.md": SITE["content/articles/artifacts.md"].replace("[前の記事](/articles/good)を", "前の記事を").replace("tags: [AI]\n", ""),
+      "content/articles/unfinished.md": "---\ntitle: 書きかけの記事\ndate: 2025-10-10\ncategory: AI\n---\n\n本文が途中で\n",
+    });
     const content = path.join(root, "content");
+    const unfinished = path.join(content, "articles", "unfinished.md");
 
-    const plain = await cli([], content);
-    assert.equal(plain.code, 0);
-    assert.match(plain.stdout, /^警告（1 件）\n.*artifacts\.md:9: separator: 区切りの残骸「---END---」/mu);
-    assert.match(plain.stdout, /エラー 0 件・警告 1 件（1 ファイルを確認）/u);
+    const all = await cli([], content);
+    assert.equal(all.code, 1);
+    assert.match(all.stderr, /^エラー（1 件）\n.*artifacts\.md:9: separator: 区切りの残骸「---END---」があります。この行を消し/mu);
+    assert.match(all.stderr, /^警告（1 件）\n.*unfinished\.md:7: cut-sentence-end:/mu);
+    assert.match(all.stderr, /エラー 1 件・警告 1 件（2 ファイルを確認）/u);
 
-    assert.equal((await cli(["--strict"], content)).code, 1);
+    const warned = await cli([unfinished], content);
+    assert.equal(warned.code, 0);
+    assert.match(warned.stdout, /エラー 0 件・警告 1 件（1 ファイルを確認）/u);
+    assert.equal((await cli(["--strict", unfinished], content)).code, 1);
 
-    const json = await cli(["--json", path.join(content, "articles", "artifacts.md")], content);
+    const json = await cli(["--json"], content);
     const parsed: unknown = JSON.parse(json.stdout);
-    assert.ok(typeof parsed === "object" && parsed !== null && "warnings" in parsed && "files" in parsed);
-    assert.equal(parsed.warnings, 1);
-    assert.equal(parsed.files, 1);
+    assert.ok(typeof parsed === "object" && parsed !== null && "errors" in parsed && "warnings" in parsed && "files" in parsed);
+    assert.deepEqual([parsed.errors, parsed.warnings, parsed.files], [1, 1, 2]);
 
     const missing = await cli([path.join(root, "nothing.md")], content);
     assert.equal(missing.code, 2);

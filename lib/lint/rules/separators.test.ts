@@ -4,12 +4,12 @@ import { articleFrom, findingsOf, where, withBody } from "../testing";
 import { separatorRule } from "./separators";
 
 describe("separator", () => {
-  test("reports each artifact line, quoting it, as a warning", () => {
+  test("reports each artifact line, quoting it, as an error that says to delete the line", () => {
     const article = articleFrom(withBody("\n段落です。\n\n---END---\n\n--- END ---\n\n[END]\n\n（以下、続き）\n"));
     const findings = findingsOf(separatorRule, article);
     assert.deepEqual(where(findings), ["separator@8", "separator@10", "separator@12", "separator@14"]);
-    assert.ok(findings.every((finding) => finding.severity === "warning"));
-    assert.match(findings[0]?.message ?? "", /「---END---」/);
+    assert.ok(findings.every((finding) => finding.severity === "error"));
+    assert.match(findings[0]?.message ?? "", /「---END---」があります。この行を消し/);
     assert.match(findings[3]?.message ?? "", /「（以下、続き）」/);
   });
 
