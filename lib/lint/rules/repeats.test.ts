@@ -9,11 +9,11 @@ const LONG =
   "スタートアップがクラウドの支援策を使うときは、移行しやすいデータ形式とオープンな技術を選び、特定の事業者に依存しすぎない設計にしておくことが、将来の選択肢を守ります。";
 
 describe("repeated-paragraph", () => {
-  test("a paragraph written again, exactly", () => {
+  test("a paragraph written again, exactly, is an error that says to delete it", () => {
     const findings = findingsOf(repeatsRule, articleFrom(withBody(`\n${A}\n\n${B}\n\n${A}\n`)));
     assert.deepEqual(where(findings), ["repeated-paragraph@10"]);
-    assert.match(findings[0]?.message ?? "", /6 行目の段落の繰り返しです/);
-    assert.equal(findings[0]?.severity, "warning");
+    assert.match(findings[0]?.message ?? "", /6 行目の段落の繰り返しです。この段落を消してください$/);
+    assert.equal(findings[0]?.severity, "error");
   });
 
   test("width, spacing and punctuation do not hide a repeat, and a separator between is named", () => {
@@ -23,17 +23,20 @@ describe("repeated-paragraph", () => {
     assert.match(findings[0]?.message ?? "", /8 行目の区切り「---END---」をまたいで/);
   });
 
-  test("nearly the same: a paragraph continued after a cut, or lightly rewritten", () => {
-    const extended = findingsOf(repeatsRule, articleFrom(withBody(`\n${LONG}\n\n${B}\n\n${LONG}さらに、契約の条件も確認しておきましょう。\n`)));
-    assert.deepEqual(where(extended), ["repeated-paragraph@10"]);
-    assert.match(extended[0]?.message ?? "", /ほぼ同じです/);
-    const rewritten = findingsOf(repeatsRule, articleFrom(withBody(`\n${LONG}\n\n${LONG.replace("将来の選択肢を守ります", "将来の選択肢を守るはずです")}\n`)));
-    assert.deepEqual(where(rewritten), ["repeated-paragraph@8"]);
-  });
-
   test("different paragraphs, short refrains, headings and code are not repeats", () => {
     const body = `\n${A}\n\n${B}\n\n以上です。\n\n以上です。\n\n\`\`\`\n${A}\n\`\`\`\n`;
     assert.deepEqual(findingsOf(repeatsRule, articleFrom(withBody(body))), []);
+  });
+});
+
+describe("similar-paragraph", () => {
+  test("nearly the same, a warning: a paragraph continued after a cut, or lightly rewritten", () => {
+    const extended = findingsOf(repeatsRule, articleFrom(withBody(`\n${LONG}\n\n${B}\n\n${LONG}さらに、契約の条件も確認しておきましょう。\n`)));
+    assert.deepEqual(where(extended), ["similar-paragraph@10"]);
+    assert.match(extended[0]?.message ?? "", /6 行目の段落とほぼ同じです。/);
+    assert.equal(extended[0]?.severity, "warning");
+    const rewritten = findingsOf(repeatsRule, articleFrom(withBody(`\n${LONG}\n\n${LONG.replace("将来の選択肢を守ります", "将来の選択肢を守るはずです")}\n`)));
+    assert.deepEqual(where(rewritten), ["similar-paragraph@8"]);
   });
 });
 

@@ -100,15 +100,21 @@ function lineOf(block: Block, sentence: string): number {
 
 export const repeatsRule = defineRule(
   {
-    "repeated-paragraph": { severity: "warning", description: "同じ段落・ほぼ同じ段落の繰り返し（区切りをまたぐものも）" },
+    // An error: the same paragraph twice is never what the editor meant, and deleting the second
+    // loses nothing. A near copy may differ in a fact or a figure, so a person decides.
+    "repeated-paragraph": { severity: "error", description: "同じ文面の段落の繰り返し（区切りをまたぐものも。全角半角・空白・句読点の違いは無視）" },
+    "similar-paragraph": { severity: "warning", description: "ほぼ同じ段落の繰り返し（途中から書き足したもの、少し書き換えたもの）" },
     "repeated-sentence": { severity: "warning", description: "別の段落にある長い文の繰り返し" },
   },
   (article, _site, report) => {
     const repeats = findRepeatedProse(article.blocks);
     for (const { block, of, exact, separator } of repeats) {
       const across = separator ? `（${separator.line} 行目の区切り「${separator.text}」をまたいでいます）` : "";
-      const how = exact ? "の繰り返しです" : "とほぼ同じです";
-      report("repeated-paragraph", block.line, `段落「${quote(block.text)}」は ${of.line} 行目の段落${how}${across}。片方を消してください`);
+      if (exact) {
+        report("repeated-paragraph", block.line, `段落「${quote(block.text)}」は ${of.line} 行目の段落の繰り返しです${across}。この段落を消してください`);
+      } else {
+        report("similar-paragraph", block.line, `段落「${quote(block.text)}」は ${of.line} 行目の段落とほぼ同じです${across}。違いを確かめて、片方を消すか 1 つにまとめてください`);
+      }
     }
 
     const repeated = new Set(repeats.map((repeat) => repeat.index));
