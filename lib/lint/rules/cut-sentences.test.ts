@@ -25,6 +25,41 @@ describe("cut-sentence-end", () => {
     }
     assert.deepEqual(findings("\n見出しのような一行\n\n次の段落です。\n"), []);
   });
+
+  test("a paragraph that ends in an address is not cut, however the address is written", () => {
+    const endings = [
+      "詳しくは公式サイトを参照: https://example.com/docs",
+      "詳しくは公式サイトを参照 https://example.com/docs",
+      "検索結果 https://example.com/search?q=AI&page=2",
+      "一覧 https://example.com/docs/",
+      "解説 https://ja.wikipedia.org/wiki/%E7%94%9F%E6%88%90AI",
+      "解説 https://ja.wikipedia.org/wiki/生成AI",
+      "出典 www.example.com/report",
+      "詳しくは公式サイト <https://example.com/docs>",
+      "詳しくは公式サイト（https://example.com/docs）",
+      "詳しくは公式サイト (https://example.com/docs)",
+      "出典 https://example.com/docs.",
+      "出典 https://example.com/docs[^1]",
+      "出典 https://en.wikipedia.org/wiki/Rust_(programming_language)",
+      "出典は **https://example.com/docs**",
+      "詳しくは [https://example.com/docs](https://example.com/docs)",
+      "詳しくは [example.com/docs](https://example.com/docs/)",
+      "詳しくは [ja.wikipedia.org/wiki/生成AI](https://ja.wikipedia.org/wiki/%E7%94%9F%E6%88%90AI)",
+      "詳しくは [https://example.com/docs](https://example.com/docs \"公式\")[^2]",
+      "出典は <a href=\"https://example.com\">https://example.com</a>",
+      "最初の行は文です。\n出典 https://example.com/docs",
+    ];
+    for (const end of endings) {
+      assert.deepEqual(findings(`\n${end}\n\n---END---\n\n次の段落です。\n`), [], end);
+      assert.deepEqual(findings(`\n本文です。\n\n${end}\n`), [], `${end}（本文の最後）`);
+    }
+  });
+
+  test("a link with words for its text ends in those words, and is still checked", () => {
+    for (const end of ["詳しくは[公式サイト](https://example.com)", "詳しくは[公式サイト](https://example.com)[^1]", "[https://example.com](https://example.com) で設定を確認する"]) {
+      assert.deepEqual(where(findings(`\n${end}\n\n---END---\n\n次の段落です。\n`)).filter((found) => found.startsWith("cut-sentence-end")), ["cut-sentence-end@6"], end);
+    }
+  });
 });
 
 describe("cut-sentence-start", () => {
