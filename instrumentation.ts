@@ -1,6 +1,10 @@
 import type { Instrumentation } from "next";
 
 export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { retiredSettingNotices } = await import("./lib/config");
+    for (const notice of retiredSettingNotices(process.env)) console.warn(`注意: ${notice}`);
+  }
   // Production server only: the development server posts to endpoints of its own. Both names are
   // read as written, not through lib/config.ts: Next.js replaces them at build time, so a bundle
   // for another runtime or mode drops the Node-only imports below.

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { getTerms } from "@/lib/content";
 import { site } from "@/lib/site";
 import { THEME_INIT_SCRIPT } from "@/lib/theme";
 import { feedPath } from "@/lib/urls";
@@ -38,7 +39,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           本文へスキップ
         </a>
-        <SiteHeader />
+        <SiteHeader categories={getTerms("categories")} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-10">
           {children}
         </main>

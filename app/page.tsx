@@ -22,7 +22,6 @@ export default function HomePage() {
   const { top, latest, sections } = frontPage(articles, getTerms("categories"), {
     pageSize: site.pageSize,
     perCategory: PER_CATEGORY,
-    categoryOrder: site.categories,
   });
   const totalPages = pageCount(articles.length, site.pageSize);
   return (

@@ -12,6 +12,7 @@ import {
   noteParagraphs,
   publishedArticles,
   termKey,
+  termPagePath,
   type ContentArticle,
 } from "./content";
 import { SAMPLE } from "./fixtures/cases";
@@ -167,7 +168,7 @@ test("every article: title once, reading time, breadcrumbs, investment notice, r
     if (article.category) {
       await expect(crumbs.getByRole("link", { name: article.category, exact: true })).toHaveAttribute(
         "href",
-        `/categories/${encodeURIComponent(article.category)}`,
+        termPagePath("categories", article.category),
       );
     }
     await expect(crumbs.locator('[aria-current="page"]')).toHaveText(title);
@@ -218,7 +219,7 @@ test("breadcrumb links lead to the home page and the category", async ({ page },
   const crumbs = page.getByRole("navigation", { name: "パンくずリスト" });
   await expect(crumbs).toBeVisible();
   await crumbs.getByRole("link", { name: article.category ?? "", exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`/categories/${escapeRegExp(encodeURIComponent(article.category ?? ""))}$`));
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(termPagePath("categories", article.category ?? ""))}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(article.category ?? "");
   expect(await cardTitles(page)).toContain(article.title);
   await page.goBack();

@@ -9,6 +9,8 @@ import { boldLineHeading } from "../lib/content/bold-headings";
 import { E2E_CONTENT_DIR } from "./fixtures/where";
 
 const ARTICLES_DIR = path.join(process.cwd(), E2E_CONTENT_DIR, "articles");
+const CATEGORIES_FILE = path.join(process.cwd(), E2E_CONTENT_DIR, "categories.yml");
+const TAGS_FILE = path.join(process.cwd(), E2E_CONTENT_DIR, "tags.yml");
 const JOBS_DIR = path.join(process.cwd(), E2E_CONTENT_DIR, "jobs");
 
 export interface ContentArticle {
@@ -83,7 +85,7 @@ function readArticle(file: string): ContentArticle {
     updated: asString(fm.updated),
     category: categories[0] ?? null,
     categories,
-    tags: asList(fm.tags),
+    tags: asList(fm.tags).map(listedTagName),
     author: asString(fm.author),
     excerpt: asString(fm.excerpt ?? fm.description ?? fm.summary),
     readingTime: typeof fm.reading_time === "number" ? fm.reading_time : null,
@@ -136,6 +138,44 @@ export function articleByTitle(title: string): ContentArticle {
   const found = contentArticles().find((article) => article.title === title);
   if (!found) throw new Error(`no content file has the title "${title}"`);
   return found;
+}
+
+export interface ListedTerm {
+  name: string;
+  slug?: string;
+  description?: string;
+  aliases?: string[];
+}
+
+function readList(file: string): ListedTerm[] {
+  return fs.existsSync(file) ? ((parse(fs.readFileSync(file, "utf8")) ?? []) as ListedTerm[]) : [];
+}
+
+/** content/categories.yml of the fixtures, in its order. */
+export function listedCategories(): ListedTerm[] {
+  return readList(CATEGORIES_FILE);
+}
+
+/** content/tags.yml of the fixtures. */
+export function listedTags(): ListedTerm[] {
+  return readList(TAGS_FILE);
+}
+
+/** The tag's name as tags.yml lists it when the name is one of its aliases, else the name. */
+function listedTagName(name: string): string {
+  const entry = listedTags().find((tag) => (tag.aliases ?? []).some((alias) => termKey(alias) === termKey(name)));
+  return entry?.name ?? name;
+}
+
+/** What stands in a term's address: a category's slug from categories.yml, else the name as written. */
+export function termSegment(kind: "tags" | "categories" | "authors", name: string): string {
+  if (kind !== "categories") return name;
+  return listedCategories().find((category) => termKey(category.name) === termKey(name))?.slug ?? name;
+}
+
+/** `/categories/technology` for a category with a slug, `/tags/C%23` for a tag. */
+export function termPagePath(kind: "tags" | "categories" | "authors", name: string): string {
+  return `/${kind}/${encodeURIComponent(termSegment(kind, name))}`;
 }
 
 /** The identity of a tag or category as readers expect it: AI, ai and ＡＩ are one tag. */
@@ -232,7 +272,7 @@ export function jobByFile(file: string): ContentJob {
     title: asString(fm.title) ?? "",
     company: asString(fm.company) ?? "",
     url: asString(fm.url) ?? "",
-    tags: asList(fm.tags),
+    tags: asList(fm.tags).map(listedTagName),
     expires,
   };
 }

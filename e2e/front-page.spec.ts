@@ -1,13 +1,12 @@
 // The front page as a reader of a news site meets it: a top story, the latest articles, a section
 // per category, the ranking and the recruiting column, in that order on a phone.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { configFromEnv } from "../lib/config";
-import { instant, publishedArticles, termKey } from "./content";
+import { instant, listedCategories, publishedArticles, termKey, termPagePath } from "./content";
 import { FRONT } from "./fixtures/cases";
 import { main } from "./helpers";
 
 const PAGE_SIZE = 10;
-const categoryOrder = configFromEnv(process.env).site.categories;
+const categoryOrder = listedCategories().map((category) => category.name);
 
 const newestFirst = () => [...publishedArticles()].sort((a, b) => instant(b.date).getTime() - instant(a.date).getTime());
 const region = (page: Page, name: string) => main(page).getByRole("region", { name, exact: true });
@@ -38,19 +37,19 @@ test("the latest grid holds the rest of page 1, and page links continue the list
   await expect(main(page).getByRole("article").getByRole("heading", { level: 2 })).toHaveText(second);
 });
 
-test("a section per category, in the configured order, with its newest four and a link to all", async ({ page }) => {
+test("a section per category, in the order of categories.yml, with its newest four and a link to all", async ({ page }) => {
   await page.goto("/");
   const articles = newestFirst();
   const used = categoryOrder.filter((name) => articles.some((article) => article.category && termKey(article.category) === termKey(name)));
   expect(used.length).toBeGreaterThan(1);
   const headings = (await main(page).getByRole("region").getByRole("heading", { level: 2 }).allTextContents()).map((text) => text.trim());
-  expect(headings.filter((heading) => used.includes(heading)), "sections in the configured order").toEqual(used);
+  expect(headings.filter((heading) => used.includes(heading)), "sections in the order of categories.yml").toEqual(used);
   for (const name of used) {
     const section = region(page, name);
     const newest = articles.filter((article) => article.category && termKey(article.category) === termKey(name)).slice(0, 4);
     expect(await tileTitles(section), name).toEqual(newest.map((article) => article.title));
     const all = section.getByRole("link", { name: `${name}の記事をすべて見る` });
-    await expect(all).toHaveAttribute("href", `/categories/${encodeURIComponent(name)}`);
+    await expect(all).toHaveAttribute("href", termPagePath("categories", name));
   }
 });
 

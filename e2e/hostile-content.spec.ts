@@ -50,6 +50,7 @@ function writeTree(files: readonly ArticleFile[]): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "hostile-content-"));
   fs.mkdirSync(path.join(root, "articles"));
   fs.mkdirSync(path.join(root, "jobs"));
+  fs.writeFileSync(path.join(root, "categories.yml"), "- name: AI\n");
   files.forEach((entry, index) => {
     const date = new Date(Date.UTC(2025, 0, 1, 0, index)).toISOString();
     const frontMatter = `---\ntitle: "検証記事 ${entry.slug}"\ndate: ${date}\ncategories: [AI]\ntags: [AI]\n---\n\n`;

@@ -21,6 +21,7 @@ function contentTree(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "rebuild-content-"));
   fs.mkdirSync(path.join(root, "articles"));
   fs.mkdirSync(path.join(root, "jobs"));
+  fs.writeFileSync(path.join(root, "categories.yml"), "- name: AI\n- name: Web3\n  slug: web3\n  description: 分散型の技術と市場。\n");
   for (let day = 1; day <= 14; day += 1) {
     const tags = day % 2 === 0 ? ["AI", "LLM"] : ["Web3.0", "AI"];
     fs.writeFileSync(

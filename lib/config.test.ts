@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { configFromEnv, getConfig, SETTING_NAMES, type Env } from "./config";
+import { configFromEnv, getConfig, retiredSettingNotices, SETTING_NAMES, type Env } from "./config";
 import { INQUIRY_KINDS } from "./inquiries/fields";
 
 const webhook = (env: Env) => configFromEnv(env).inquiries.webhook;
@@ -60,7 +60,6 @@ describe("configFromEnv", () => {
         recruiting: { career: "/contact/career", recruiters: "/contact/recruiters", freelance: "/contact/freelance" },
         contactEmail: "recruit@example.com",
         investmentTerms: ["投資分析", "投資", "暗号資産", "株式"],
-        categories: ["AI", "Web3", "投資分析", "キャリア", "テクノロジー"],
         follow: { x: null, line: null },
       },
       contentDir: null,
@@ -90,7 +89,6 @@ describe("configFromEnv", () => {
       RECRUIT_FREELANCER_URL: "/contact/freelance?from=sidebar",
       CONTACT_EMAIL: "jobs@media.example.jp",
       INVESTMENT_TERMS: " 投資 , ,株式,",
-      SITE_CATEGORIES: "AI, 法律",
       SITE_X_URL: " https://x.com/example_media ",
       SITE_LINE_URL: "https://lin.ee/example",
       CONTENT_DIR: "/srv/content",
@@ -122,7 +120,6 @@ describe("configFromEnv", () => {
         },
         contactEmail: "jobs@media.example.jp",
         investmentTerms: ["投資", "株式"],
-        categories: ["AI", "法律"],
         follow: { x: "https://x.com/example_media", line: "https://lin.ee/example" },
       },
       contentDir: "/srv/content",
@@ -234,5 +231,18 @@ describe("README.md", () => {
     const documented = documentedSettings(fs.readFileSync(new URL("../README.md", import.meta.url), "utf8"));
     assert.deepEqual([...documented].sort(), [...new Set(documented)].sort(), "no setting is listed twice");
     assert.deepEqual([...documented].sort(), [...SETTING_NAMES].sort());
+  });
+});
+
+describe("retiredSettingNotices", () => {
+  test("SITE_CATEGORIES still set is named, with where categories live now", () => {
+    const [notice, ...rest] = retiredSettingNotices({ SITE_CATEGORIES: "AI,Web3" });
+    assert.equal(rest.length, 0);
+    assert.match(notice ?? "", /SITE_CATEGORIES.*content\/categories\.yml/);
+  });
+
+  test("nothing when it is unset or empty", () => {
+    assert.deepEqual(retiredSettingNotices({}), []);
+    assert.deepEqual(retiredSettingNotices({ SITE_CATEGORIES: " " }), []);
   });
 });

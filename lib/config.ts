@@ -13,7 +13,6 @@ export const SETTING_NAMES = [
   "RECRUIT_FREELANCER_URL",
   "CONTACT_EMAIL",
   "INVESTMENT_TERMS",
-  "SITE_CATEGORIES",
   "SITE_X_URL",
   "SITE_LINE_URL",
   "CONTENT_DIR",
@@ -54,6 +53,19 @@ export const SETTINGS_NOT_READ_BY_COMPILE: readonly SettingName[] = [
   "INQUIRY_PROXY_HOPS",
 ];
 
+/** Settings the site used to read, with what took their place: said wherever they would have mattered. */
+const RETIRED_SETTINGS: Readonly<Record<string, string>> = {
+  SITE_CATEGORIES:
+    "SITE_CATEGORIES は使われなくなりました。カテゴリ（名前・スラッグ・説明・並び順）は content/categories.yml に書きます。この環境変数は消してください",
+};
+
+/** A message for each retired setting still set in `env`. */
+export function retiredSettingNotices(env: Readonly<Record<string, string | undefined>>): string[] {
+  return Object.entries(RETIRED_SETTINGS)
+    .filter(([name]) => (env[name] ?? "").trim().length > 0)
+    .map(([, message]) => message);
+}
+
 /** An environment as configFromEnv reads it: the process's, or one a test writes. */
 export type Env = Readonly<Partial<Record<SettingName, string>>>;
 
@@ -71,8 +83,6 @@ export interface SiteSettings {
    * compared the way tags are (case and width do not matter).
    */
   investmentTerms: string[];
-  /** Categories editors may use; `npm run check:content` reports any other as a typo. */
-  categories: string[];
   /** The site's own accounts for the follow box after each article; null where there is none. */
   follow: { x: string | null; line: string | null };
 }
@@ -216,7 +226,6 @@ function siteSettingsFromEnv(env: Env): SiteSettings {
     recruiting: recruitingUrls(env),
     contactEmail: text(env, "CONTACT_EMAIL", "recruit@example.com"),
     investmentTerms: list(env, "INVESTMENT_TERMS", "投資分析,投資,暗号資産,株式"),
-    categories: list(env, "SITE_CATEGORIES", "AI,Web3,投資分析,キャリア,テクノロジー"),
     follow: { x: httpsUrl(env, "SITE_X_URL"), line: httpsUrl(env, "SITE_LINE_URL") },
   };
 }

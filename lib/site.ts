@@ -21,8 +21,6 @@ export const site = {
   investmentTerms: settings.investmentTerms,
   /** How many related jobs the article sidebar shows. */
   relatedJobsLimit: 3,
-  /** Categories editors may use; `npm run check:content` reports any other as a typo. */
-  categories: settings.categories,
   /** The site's accounts for the follow box after each article (RSS is always offered). */
   follow: settings.follow,
   /** The career block right after each article's body: who it is for and what the service does. */

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import path from "node:path";
-import { getConfig } from "../lib/config";
+import { getConfig, retiredSettingNotices } from "../lib/config";
 import { contentRoot } from "../lib/content";
 import { fileBodyCheckCache, fileProblemCache } from "../lib/content/problem-cache";
 import { exitCode, reportJson, reportLines } from "../lib/lint/report";
@@ -23,6 +23,8 @@ if (target !== undefined && !fs.existsSync(target)) {
   console.error(`${target} が見つかりません`);
   process.exit(2);
 }
+
+for (const notice of retiredSettingNotices(process.env)) console.warn(`注意: ${notice}`);
 
 const fingerprint = codeFingerprint(process.cwd());
 const cacheDir = path.join(getConfig().distDir, "cache");

@@ -57,14 +57,14 @@ function resolve(kind: TaxonomyKind, segments: readonly string[]) {
   if (!parsed) return null;
   const term = getTerm(kind, parsed.name);
   if (!term) return null;
-  const spelledAsShown = segmentCandidates(parsed.name).some((name) => name.normalize("NFC") === term.name);
+  const spelledAsShown = segmentCandidates(parsed.name).some((name) => name.normalize("NFC") === term.segment);
   return { term, page: parsed.page, isCanonical: spelledAsShown && !parsed.explicitFirstPage };
 }
 
 export function taxonomyRoute(kind: TaxonomyKind) {
   function generateStaticParams(): { segments: string[] }[] {
     // Each term's first page is written at build; its later pages on their first request.
-    return getTerms(kind).map((term) => ({ segments: [term.name] }));
+    return getTerms(kind).map((term) => ({ segments: [term.segment] }));
   }
 
   async function generateMetadata({ params }: TermRouteProps): Promise<Metadata> {
@@ -74,10 +74,10 @@ export function taxonomyRoute(kind: TaxonomyKind) {
     const suffix = page > 1 ? `（${page}ページ目）` : "";
     return {
       title: `${LABELS[kind].heading(term.name)}${suffix}`,
-      description: LABELS[kind].description(term.name),
+      description: term.description ?? LABELS[kind].description(term.name),
       alternates: {
-        canonical: termPath(kind, term.name, page),
-        types: { "application/rss+xml": [{ url: termFeedPath(kind, term.name), title: LABELS[kind].heading(term.name) }] },
+        canonical: termPath(kind, term.segment, page),
+        types: { "application/rss+xml": [{ url: termFeedPath(kind, term.segment), title: LABELS[kind].heading(term.name) }] },
       },
     };
   }
@@ -89,14 +89,15 @@ export function taxonomyRoute(kind: TaxonomyKind) {
     const { term, page, isCanonical } = found;
     const listing = paginate(term.articles, page, site.pageSize);
     if (!listing) notFound();
-    // Other spellings (ai, ＡＩ) lead to the one page readers and search engines should see.
-    if (!isCanonical) permanentRedirect(termPath(kind, term.name, page));
+    // Other spellings (ai, ＡＩ, an alias, the name of a category with a slug) lead to the one page
+    // readers and search engines should see.
+    if (!isCanonical) permanentRedirect(termPath(kind, term.segment, page));
     return (
       <ArticleListing
         heading={LABELS[kind].heading(term.name)}
-        description={LABELS[kind].description(term.name)}
+        description={term.description ?? LABELS[kind].description(term.name)}
         listing={listing}
-        pathOf={(number) => termPath(kind, term.name, number)}
+        pathOf={(number) => termPath(kind, term.segment, number)}
       />
     );
   }

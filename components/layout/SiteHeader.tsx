@@ -1,10 +1,12 @@
 import Link from "next/link";
+import type { TermRef } from "@/lib/content";
 import { site } from "@/lib/site";
 import { homePath, jobsPath, searchPath, taxonomyIndexPath } from "@/lib/urls";
 import { SearchForm } from "@/components/search/SearchForm";
 import { ThemeToggle } from "./ThemeToggle";
 
-export function SiteHeader() {
+/** `categories`: the ones with articles, in the editors' order (content/categories.yml). */
+export function SiteHeader({ categories }: { categories: readonly TermRef[] }) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -39,9 +41,16 @@ export function SiteHeader() {
               新着記事
             </Link>
           </li>
+          {categories.map((category) => (
+            <li key={category.key}>
+              <Link href={category.path} className="hover:text-brand-700">
+                {category.name}
+              </Link>
+            </li>
+          ))}
           <li>
             <Link href={taxonomyIndexPath("categories")} className="hover:text-brand-700">
-              カテゴリー
+              カテゴリー一覧
             </Link>
           </li>
           <li>

@@ -27,7 +27,7 @@ export function ArticleThumbnail({ image, category, sizes, eager = false, classN
         <div
           aria-hidden="true"
           className="absolute inset-0 flex flex-col items-center justify-center gap-1 p-2 text-center text-white"
-          style={{ backgroundColor: categoryTone(category?.name, site.categories) }}
+          style={{ backgroundColor: categoryTone(category) }}
         >
           <span className="text-sm font-bold sm:text-base leading-tight">{category?.name ?? site.shortName}</span>
           <span className="text-[0.625rem] tracking-widest">{site.shortName}</span>

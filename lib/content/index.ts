@@ -7,6 +7,7 @@ import { problemsBySlug } from "./broken-files";
 import { listContentFiles, loadContent, type LoadedContent } from "./load";
 import { ContentError, type ContentProblem } from "./problems";
 import { termKey } from "./slugs";
+import { taxonomyFiles } from "./taxonomy-files";
 import type { Article, Job, Term } from "./types";
 
 export type { Article, Job, Term, TermRef } from "./types";
@@ -46,19 +47,27 @@ function buildStore(): Store {
     ...loaded,
     problemsBySlug: isDevelopment() ? problemsBySlug(loaded, path.join(contentRoot(), "articles")) : new Map(),
     articlesBySlug: new Map(loaded.articles.map((article) => [article.slug, article])),
-    termsByKey: {
-      tags: new Map(loaded.tags.map((term) => [term.key, term])),
-      categories: new Map(loaded.categories.map((term) => [term.key, term])),
-      authors: new Map(loaded.authors.map((term) => [term.key, term])),
-    },
+    termsByKey: termLookups(loaded),
   };
+}
+
+/** Each term by its key, and by the other keys the editors' lists give it (a slug, an alias). */
+function termLookups(loaded: LoadedContent): Record<TaxonomyKind, Map<string, Term>> {
+  const byKey = (terms: readonly Term[]) => new Map(terms.map((term) => [term.key, term]));
+  const lookups = { tags: byKey(loaded.tags), categories: byKey(loaded.categories), authors: byKey(loaded.authors) };
+  const also = (kind: TaxonomyKind, otherKey: string, key: string) => {
+    const term = lookups[kind].get(key);
+    if (term && !lookups[kind].has(otherKey)) lookups[kind].set(otherKey, term);
+  };
+  for (const entry of loaded.taxonomy.categories.entries) if (entry.slug) also("categories", termKey(entry.slug), entry.key);
+  for (const entry of loaded.taxonomy.tags.entries) for (const alias of entry.aliases) also("tags", termKey(alias), entry.key);
+  return lookups;
 }
 
 /** Names, sizes and modification times of every content file: changes when an editor saves. */
 function contentSignature(): string {
   const root = contentRoot();
-  return ["articles", "jobs"]
-    .flatMap((folder) => listContentFiles(path.join(root, folder)))
+  return [...["articles", "jobs"].flatMap((folder) => listContentFiles(path.join(root, folder))), ...taxonomyFiles(root)]
     .map((file) => {
       const stat = fs.statSync(file);
       return `${file}:${stat.size}:${stat.mtimeMs}`;
@@ -108,7 +117,7 @@ export function getTerms(kind: TaxonomyKind): Term[] {
   return store()[kind];
 }
 
-/** Looks a tag or category up by its name in any case or width, encoded or not. */
+/** Looks a tag or category up by its name in any case or width, its slug or an alias, encoded or not. */
 export function getTerm(kind: TaxonomyKind, nameSegment: string): Term | undefined {
   const terms = store().termsByKey[kind];
   for (const candidate of segmentCandidates(nameSegment)) {
@@ -116,6 +125,11 @@ export function getTerm(kind: TaxonomyKind, nameSegment: string): Term | undefin
     if (term) return term;
   }
   return undefined;
+}
+
+/** Old addresses of published articles (as oldPathKey gives them) and where each now is. */
+export function getRedirects(): ReadonlyMap<string, string> {
+  return store().redirects;
 }
 
 /** Every job, newest first; `isOpen` tells whether it may be shown. */

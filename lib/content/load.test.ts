@@ -502,3 +502,73 @@ describe("listContentFiles", () => {
     assert.deepEqual(listContentFiles(path.join(os.tmpdir(), "definitely-missing-content-folder")), []);
   });
 });
+
+describe("the editors' lists", () => {
+  const lists = {
+    "categories.yml": "- name: Web3\n- name: 投資分析\n  slug: investment\n  description: 投資の記事\n- name: AI\n",
+    "tags.yml": "- name: 機械学習\n  description: 学習の記事\n  aliases: [machine learning]\n",
+  };
+
+  test("categories come in the file's order with their slug's address and description", () => {
+    const loaded = load({
+      ...lists,
+      "articles/a.md": post("A", "2025-10-08", ["category: AI"]),
+      "articles/b.md": post("B", "2025-10-09", ["category: AI"]),
+      "articles/c.md": post("C", "2025-10-10", ["category: 投資分析"]),
+    });
+    assert.deepEqual(loaded.problems, []);
+    assert.deepEqual(loaded.categories.map((term) => [term.name, term.path, term.order, term.description]), [
+      ["投資分析", "/categories/investment", 1, "投資の記事"],
+      ["AI", "/categories/AI", 2, null],
+    ]);
+    assert.equal(loaded.articles.find((article) => article.title === "C")?.category?.segment, "investment");
+  });
+
+  test("an alias files articles and jobs under its tag, shown with the tag's name", () => {
+    const loaded = load({
+      ...lists,
+      "articles/a.md": post("A", "2025-10-08", ["tags: [machine learning, 機械学習]"]),
+      "articles/b.md": post("B", "2025-10-09", ["tags: [Machine Learning]"]),
+      "jobs/ml.md": jobFile(["tags: [machine learning]"]),
+    });
+    assert.deepEqual(loaded.tags.map((term) => [term.name, term.key, term.description, term.articles.length]), [["機械学習", "機械学習", "学習の記事", 2]]);
+    assert.deepEqual(loaded.articles.find((article) => article.title === "A")?.tags.map((tag) => tag.name), ["機械学習"]);
+    assert.deepEqual([...(loaded.jobs[0]?.tagKeys ?? [])], ["機械学習"]);
+  });
+
+  test("a broken list fails the load with its file and line", () => {
+    const loaded = load({ "categories.yml": "- name: AI\n- title: Web3\n", "articles/a.md": post("A") });
+    assert.deepEqual(loaded.problems.map((problem) => `${path.basename(problem.file)}:${problem.line}`), ["categories.yml:2", "categories.yml:2"]);
+  });
+});
+
+describe("redirect_from", () => {
+  test("old addresses of published articles lead to them, in the form they are compared", () => {
+    const loaded = load({
+      "articles/2025-10-08-a.md": post("A", "2025-10-08", ["redirect_from: [/2025/10/08/a/, /old/a.html]"]),
+      "articles/b.md": post("B", "2025-10-09", ["redirect_from: /blog/ビー/"]),
+      "articles/draft.md": post("D", "2025-10-09", ["draft: true", "redirect_from: /blog/draft/"]),
+    });
+    assert.deepEqual(loaded.problems, []);
+    assert.deepEqual([...loaded.redirects], [
+      ["/2025/10/08/a", "/articles/a"],
+      ["/old/a.html", "/articles/a"],
+      ["/blog/ビー", "/articles/b"],
+    ]);
+  });
+
+  test("one old address claimed by two articles, and a path of this site, are problems on the field's line", () => {
+    const loaded = load({
+      "articles/a.md": post("A", "2025-10-08", ["redirect_from: /2025/a/"]),
+      "articles/b.md": post("B", "2025-10-09", ["redirect_from: [/2025/a]"]),
+      "articles/c.md": post("C", "2025-10-10", ["redirect_from: /tags/AI"]),
+    });
+    const lines = loaded.problems.map(formatProblem).map((line) => line.replace(/^.*articles\//u, "")).sort();
+    assert.equal(lines.length, 2);
+    assert.equal(
+      lines[1],
+      "c.md:4: redirect_from: 「/tags/AI」はこのサイト自身のページ（/tags/…）と重なるため転送できません。記事の slug を旧 URL に合わせるか、この行を消してください",
+    );
+    assert.match(loaded.problems.map(formatProblem).find((line) => line.includes("b.md")) ?? "", /b\.md:4: redirect_from: 旧 URL「\/2025\/a」は .*articles\/a\.md も使っています/u);
+  });
+});

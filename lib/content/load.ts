@@ -8,12 +8,14 @@ import { localImageSize } from "../local-image";
 import { articlePath, type TaxonomyKind } from "../urls";
 import { frontMatterImage, imageLine } from "./article-image";
 import { deriveExcerpt } from "./excerpt";
+import { oldPathKey } from "./old-paths";
 import { splitFrontMatter, type SplitFile } from "./front-matter";
 import type { ContentProblem } from "./problems";
 import { readingMinutes } from "./reading-time";
 import { articleFrontMatterSchema, jobFrontMatterSchema, type ArticleFrontMatter, type JobFrontMatter } from "./schema";
 import { slugFromFileName, slugProblem, termKey } from "./slugs";
-import { buildTerms, canonicalNames, makeTermRef } from "./taxonomy";
+import { buildTerms, canonicalNames, makeTermRef, type TermEntry } from "./taxonomy";
+import { categoryDirectory, readTaxonomy, tagDirectory, type Taxonomy, type TermDirectory } from "./taxonomy-files";
 import type { Article, ArticleImage, BodyFormat, Job, Term } from "./types";
 
 export interface LoadOptions {
@@ -39,6 +41,10 @@ export interface LoadedContent {
   tags: Term[];
   categories: Term[];
   authors: Term[];
+  /** The editors' categories.yml and tags.yml. */
+  taxonomy: Taxonomy;
+  /** Old addresses (`redirect_from`, compared by oldPathKey) of published articles → the article's path. */
+  redirects: Map<string, string>;
   /** Every file that parsed, drafts and scheduled ones included (for checks across files). */
   sources: ArticleSource[];
   /** How many content files were read. */
@@ -169,6 +175,33 @@ function loadArticleSources(files: readonly string[], cwd: string, imageHosts: r
   return sources;
 }
 
+/**
+ * Each old address leads to one article: a second claim (drafts included, so publishing one
+ * later cannot take another's address) is a problem on the line of its `redirect_from`.
+ */
+function oldAddresses(sources: readonly ArticleSource[], published: ReadonlySet<ArticleSource>, problems: ContentProblem[]): Map<string, string> {
+  const claimedBy = new Map<string, ArticleSource>();
+  const redirects = new Map<string, string>();
+  for (const source of sources) {
+    for (const written of source.frontMatter.redirect_from) {
+      const key = oldPathKey(written);
+      const first = claimedBy.get(key);
+      if (first && first !== source) {
+        problems.push({
+          file: source.sourcePath,
+          line: source.file.keyLines.get("redirect_from"),
+          field: "redirect_from",
+          message: `旧 URL「${written}」は ${first.sourcePath} も使っています。どちらか一方にしてください`,
+        });
+        continue;
+      }
+      claimedBy.set(key, source);
+      if (published.has(source)) redirects.set(key, articlePath(source.slug));
+    }
+  }
+  return redirects;
+}
+
 export function isPublished(source: ArticleSource, options: Pick<LoadOptions, "includeDrafts" | "now">): boolean {
   const { draft, date } = source.frontMatter;
   if (draft && !options.includeDrafts) return false;
@@ -182,7 +215,12 @@ function toArticleImage(fm: ArticleFrontMatter, publicDir: string): ArticleImage
   return { src: image.src, alt: image.alt, caption: image.caption, width: size?.width ?? null, height: size?.height ?? null };
 }
 
-function toArticles(sources: readonly ArticleSource[], publicDir: string): Article[] {
+interface Directories {
+  categories: TermDirectory<TermEntry>;
+  tags: TermDirectory<TermEntry>;
+}
+
+function toArticles(sources: readonly ArticleSource[], publicDir: string, directories: Directories): Article[] {
   const newestFirst = [...sources].sort(
     byNewest((s) => s.frontMatter.date ?? new Date(0), (s) => s.slug),
   );
@@ -195,16 +233,16 @@ function toArticles(sources: readonly ArticleSource[], publicDir: string): Artic
   const canonicalAuthors = canonicalNames(newestFirst.flatMap((s) => (s.frontMatter.author ? [s.frontMatter.author] : [])));
 
   return newestFirst.map(({ frontMatter: fm, file, slug, sourcePath, format }) => {
-    const uniqueRefs = (names: string[], kind: TaxonomyKind, canonical: Map<string, string>) => {
+    // Spellings an editors' list declares one term (an alias, a name in another width) count once.
+    const uniqueRefs = (names: string[], kind: "tags" | "categories", canonical: Map<string, string>) => {
       const seen = new Set<string>();
       return names
-        .filter((name) => {
-          const key = termKey(name);
-          if (seen.has(key)) return false;
-          seen.add(key);
+        .map((name) => makeTermRef(kind, name, { canonical, entry: directories[kind].entryOf(name) }))
+        .filter((ref) => {
+          if (seen.has(ref.key)) return false;
+          seen.add(ref.key);
           return true;
-        })
-        .map((name) => makeTermRef(kind, name, canonical));
+        });
     };
     const categories = uniqueRefs(categoryNames(fm), "categories", canonicalCategories);
     return {
@@ -218,7 +256,7 @@ function toArticles(sources: readonly ArticleSource[], publicDir: string): Artic
       category: categories[0] ?? null,
       categories,
       tags: uniqueRefs(fm.tags, "tags", canonicalTags),
-      author: fm.author ? makeTermRef("authors", fm.author, canonicalAuthors) : null,
+      author: fm.author ? makeTermRef("authors", fm.author, { canonical: canonicalAuthors }) : null,
       excerpt: fm.excerpt ?? fm.description ?? fm.summary ?? deriveExcerpt(file.body, fm.title),
       readingMinutes: fm.reading_time ?? readingMinutes(file.body),
       draft: fm.draft,
@@ -230,7 +268,7 @@ function toArticles(sources: readonly ArticleSource[], publicDir: string): Artic
   });
 }
 
-function toJob(id: string, sourcePath: string, fm: JobFrontMatter, body: string, now: Date): Job {
+function toJob(id: string, sourcePath: string, fm: JobFrontMatter, body: string, now: Date, tags: TermDirectory<TermEntry>): Job {
   const posted = fm.posted ?? new Date(0);
   return {
     id,
@@ -241,7 +279,8 @@ function toJob(id: string, sourcePath: string, fm: JobFrontMatter, body: string,
     employment: fm.employment,
     salary: fm.salary,
     tags: fm.tags,
-    tagKeys: new Set(fm.tags.map(termKey)),
+    // An alias in tags.yml matches articles filed under the tag it names.
+    tagKeys: new Set(fm.tags.map((tag) => tags.entryOf(tag)?.key ?? termKey(tag))),
     category: fm.category,
     categoryKey: fm.category ? termKey(fm.category) : null,
     url: fm.url,
@@ -252,7 +291,7 @@ function toJob(id: string, sourcePath: string, fm: JobFrontMatter, body: string,
   };
 }
 
-function loadJobs(files: readonly string[], cwd: string, now: Date, problems: ContentProblem[]): Job[] {
+function loadJobs(files: readonly string[], cwd: string, now: Date, tags: TermDirectory<TermEntry>, problems: ContentProblem[]): Job[] {
   const jobs: Job[] = [];
   for (const absolutePath of files) {
     const sourcePath = toSourcePath(cwd, absolutePath);
@@ -274,7 +313,7 @@ function loadJobs(files: readonly string[], cwd: string, now: Date, problems: Co
       });
       continue;
     }
-    jobs.push(toJob(id, sourcePath, parsed.data, parsed.file.body, now));
+    jobs.push(toJob(id, sourcePath, parsed.data, parsed.file.body, now, tags));
   }
   reportDuplicates(jobs.map((j) => ({ id: j.id, sourcePath: j.sourcePath })), "id", "求人 ID", problems);
   return jobs.sort(byNewest((j) => j.posted, (j) => j.id));
@@ -287,14 +326,24 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const jobFiles = listContentFiles(path.join(options.root, "jobs"));
   const sources = loadArticleSources(articleFiles, cwd, options.imageHosts, problems);
   const publicDir = options.publicDir ?? path.join(cwd, "public");
-  const articles = toArticles(sources.filter((source) => isPublished(source, options)), publicDir);
-  const jobs = loadJobs(jobFiles, cwd, options.now, problems);
+  const taxonomy = readTaxonomy(options.root, cwd, problems);
+  const directories = { categories: categoryDirectory(taxonomy.categories), tags: tagDirectory(taxonomy.tags) };
+  const publishedSources = sources.filter((source) => isPublished(source, options));
+  const articles = toArticles(publishedSources, publicDir, directories);
+  const redirects = oldAddresses(sources, new Set(publishedSources), problems);
+  const jobs = loadJobs(jobFiles, cwd, options.now, directories.tags, problems);
+  const describe = (entries: readonly { key: string; description: string | null }[]) => {
+    const byKey = new Map(entries.map((entry) => [entry.key, entry.description]));
+    return (key: string) => byKey.get(key) ?? null;
+  };
   return {
     articles,
     jobs,
-    tags: buildTerms("tags", articles, (a) => a.tags),
-    categories: buildTerms("categories", articles, (a) => a.categories),
+    tags: buildTerms("tags", articles, (a) => a.tags, describe(taxonomy.tags.entries)),
+    categories: buildTerms("categories", articles, (a) => a.categories, describe(taxonomy.categories.entries)),
     authors: buildTerms("authors", articles, (a) => (a.author ? [a.author] : [])),
+    taxonomy,
+    redirects,
     sources,
     fileCount: articleFiles.length + jobFiles.length,
     problems,

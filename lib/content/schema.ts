@@ -1,6 +1,7 @@
 // One schema per collection: front matter as editors write it → the values the site uses.
 import { z } from "zod";
 import { parseContentDate } from "../dates";
+import { oldPathProblem } from "./old-paths";
 import { slugProblem } from "./slugs";
 
 const REQUIRED = "必須です";
@@ -131,6 +132,14 @@ const headerMap = z.preprocess(
     .optional(),
 );
 
+/** Old addresses of the article (jekyll-redirect-from's field): answered with a permanent redirect. */
+const oldPaths = nameList.superRefine((paths, ctx) => {
+  for (const written of paths) {
+    const problem = oldPathProblem(written);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }
+});
+
 export const articleFrontMatterSchema = z.object({
   title: requiredText("タイトル"),
   date: dateField(true),
@@ -153,6 +162,7 @@ export const articleFrontMatterSchema = z.object({
   thumbnail: imageSource,
   header: headerMap,
   slug: slugField,
+  redirect_from: oldPaths,
 });
 
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;

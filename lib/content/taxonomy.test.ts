@@ -35,19 +35,27 @@ describe("canonicalNames", () => {
 describe("makeTermRef", () => {
   test("uses the canonical spelling for the name and the path", () => {
     const canonical = canonicalNames(["AI", "AI", "ai"]);
-    const ref = makeTermRef("tags", "ＡＩ", canonical);
-    assert.deepEqual(ref, { kind: "tags", key: "ai", name: "AI", path: "/tags/AI" });
+    const ref = makeTermRef("tags", "ＡＩ", { canonical });
+    assert.deepEqual(ref, { kind: "tags", key: "ai", name: "AI", segment: "AI", path: "/tags/AI", order: null });
   });
 
   test("falls back to the given spelling, encoded in the path", () => {
-    const ref = makeTermRef("categories", "C#", new Map());
-    assert.deepEqual(ref, { kind: "categories", key: "c#", name: "C#", path: "/categories/C%23" });
+    const ref = makeTermRef("categories", "C#");
+    assert.deepEqual(ref, { kind: "categories", key: "c#", name: "C#", segment: "C#", path: "/categories/C%23", order: null });
+  });
+
+  test("a listed entry gives its name, its slug for the address and its place", () => {
+    const entry = { key: "投資分析", name: "投資分析", slug: "investment", order: 2 };
+    const ref = makeTermRef("categories", "投資分析", { canonical: canonicalNames(["投資分析"]), entry });
+    assert.deepEqual(ref, { kind: "categories", key: "投資分析", name: "投資分析", segment: "investment", path: "/categories/investment", order: 2 });
+    const alias = makeTermRef("tags", "machine learning", { entry: { key: "機械学習", name: "機械学習" } });
+    assert.deepEqual([alias.key, alias.name, alias.path], ["機械学習", "機械学習", `/tags/${encodeURIComponent("機械学習")}`]);
   });
 });
 
 describe("buildTerms", () => {
   const canonical = canonicalNames(["AI", "ai", "AI", "Rust", "キャリア", "Go"]);
-  const ref = (name: string) => makeTermRef("tags", name, canonical);
+  const ref = (name: string) => makeTermRef("tags", name, { canonical });
 
   const a1 = testArticle("a1", { tags: [ref("AI"), ref("Rust")] });
   const a2 = testArticle("a2", { tags: [ref("ai"), ref("キャリア")] });

@@ -30,27 +30,54 @@ export function canonicalNames(spellingsNewestFirst: readonly string[]): Map<str
   return names;
 }
 
-export function makeTermRef(kind: TaxonomyKind, name: string, canonical: ReadonlyMap<string, string>): TermRef {
-  const key = termKey(name);
-  const shown = canonical.get(key) ?? name;
-  return { kind, key, name: shown, path: termPath(kind, shown) };
+/** What an editors' list (categories.yml, tags.yml) says about a term. */
+export interface TermEntry {
+  key: string;
+  name: string;
+  slug?: string | null;
+  order?: number;
+  description?: string | null;
 }
 
-/** Terms in reading order: most articles first, then by name. Articles keep their given order. */
+/**
+ * The reference for a written name: the listed entry's key, name and slug when it has one,
+ * else the name's own key with the spelling `canonical` picked for it.
+ */
+export function makeTermRef(
+  kind: TaxonomyKind,
+  name: string,
+  naming: { canonical?: ReadonlyMap<string, string>; entry?: TermEntry | undefined } = {},
+): TermRef {
+  const { entry } = naming;
+  if (entry) {
+    const segment = entry.slug ?? entry.name;
+    return { kind, key: entry.key, name: entry.name, segment, path: termPath(kind, segment), order: entry.order ?? null };
+  }
+  const key = termKey(name);
+  const shown = naming.canonical?.get(key) ?? name;
+  return { kind, key, name: shown, segment: shown, path: termPath(kind, shown), order: null };
+}
+
+/**
+ * Terms in reading order: the editors' order first (categories.yml), then most articles first,
+ * then by name. Articles keep their given order.
+ */
 export function buildTerms(
   kind: TaxonomyKind,
   articles: readonly Article[],
   refsOf: (article: Article) => readonly TermRef[],
+  describe: (key: string) => string | null = () => null,
 ): Term[] {
   const byKey = new Map<string, Term>();
   for (const article of articles) {
     for (const ref of refsOf(article)) {
-      const term = byKey.get(ref.key) ?? { ...ref, kind, articles: [] };
+      const term = byKey.get(ref.key) ?? { ...ref, kind, description: describe(ref.key), articles: [] };
       if (!term.articles.includes(article)) term.articles.push(article);
       byKey.set(ref.key, term);
     }
   }
+  const place = (term: Term) => term.order ?? Number.POSITIVE_INFINITY;
   return [...byKey.values()].sort(
-    (a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, "ja"),
+    (a, b) => place(a) - place(b) || b.articles.length - a.articles.length || a.name.localeCompare(b.name, "ja"),
   );
 }

@@ -17,7 +17,11 @@ export interface TermRef {
   name: string;
   /** NFKC + lower case: what makes AI, ai and ＡＩ one term. */
   key: string;
+  /** What stands in its address: the ASCII slug categories.yml gives, else the name. */
+  segment: string;
   path: string;
+  /** Place in categories.yml (navigation order); null for terms no list orders. */
+  order: number | null;
 }
 
 /** An article's picture (アイキャッチ): at the top of the article, on its cards and share cards. */
@@ -60,6 +64,8 @@ export interface Article {
 }
 
 export interface Term extends TermRef {
+  /** From categories.yml or tags.yml; null when the editors wrote none. */
+  description: string | null;
   articles: Article[];
 }
 

@@ -53,6 +53,7 @@ describe("writeNewArticle", () => {
     const cwd = tempDir("new-article-test-");
     const root = path.join(cwd, "content");
     fs.mkdirSync(path.join(root, "articles"), { recursive: true });
+    fs.writeFileSync(path.join(root, "categories.yml"), "- name: AI\n- name: 投資分析\n");
     fs.writeFileSync(path.join(root, "articles", "2025-10-08-llm.md"), "---\ntitle: 既存\ndate: 2025-10-08\n---\n\n本文。\n");
     fs.writeFileSync(path.join(root, "articles", "named.md"), "---\ntitle: 名前\ndate: 2025-10-08\nslug: custom\n---\n\n本文。\n");
     assert.deepEqual([...takenSlugs(root)].sort(), ["custom", "llm", "named"]);

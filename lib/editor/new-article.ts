@@ -5,7 +5,7 @@ import { toJstIsoString } from "../dates";
 import { listContentFiles } from "../content/load";
 import { loadForCheck } from "../content/check";
 import { slugFromFileName } from "../content/slugs";
-import { site } from "../site";
+import { CATEGORIES_FILE, readTaxonomy } from "../content/taxonomy-files";
 import { normaliseSlug, slugFromTitle, uniqueSlug } from "./slugify";
 
 export interface NewArticle {
@@ -14,18 +14,21 @@ export interface NewArticle {
   category?: string;
   tags?: readonly string[];
   author?: string;
+  /** The categories of content/categories.yml, offered in a comment when none is given. */
+  categoryChoices?: readonly string[];
 }
 
 /** YAML's double-quoted strings are JSON's, so any title is written safely. */
 const yamlString = (value: string) => JSON.stringify(value);
 
 /** The file's text: front matter the schema accepts (a draft), then a skeleton body to write over. */
-export function newArticleText({ title, date, category, tags = [], author = "編集部" }: NewArticle): string {
+export function newArticleText({ title, date, category, tags = [], author = "編集部", categoryChoices = [] }: NewArticle): string {
+  const choose = categoryChoices.length > 0 ? `${categoryChoices.join(" / ")} から選ぶ` : `${CATEGORIES_FILE} に書いたカテゴリから選ぶ`;
   return [
     "---",
     `title: ${yamlString(title)}`,
     `date: ${toJstIsoString(date)}`,
-    category ? `category: ${yamlString(category)}` : `category:  # ${site.categories.join(" / ")} から選ぶ`,
+    category ? `category: ${yamlString(category)}` : `category:  # ${choose}`,
     `tags: [${tags.map(yamlString).join(", ")}]`,
     `author: ${yamlString(author)}`,
     "excerpt:  # 一覧や検索結果に出る要約。書かなければ本文の冒頭から作られます",
@@ -76,6 +79,7 @@ export function chooseSlug(title: string, requested: string | undefined, taken: 
 export function writeNewArticle(root: string, slug: string, article: NewArticle): string {
   const file = path.join(root, "articles", `${slug}.mdx`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, newArticleText(article), { flag: "wx" });
+  const choices = readTaxonomy(root, process.cwd(), []).categories.entries.map((entry) => entry.name);
+  fs.writeFileSync(file, newArticleText({ categoryChoices: choices, ...article }), { flag: "wx" });
   return file;
 }

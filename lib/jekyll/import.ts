@@ -232,16 +232,6 @@ function convertFrontMatter(post: ParsedPost): { yaml: string; image: { url: str
     }
     return { yaml, image: null, changed, unconverted };
   }
-  const known = new Set(site.categories.map(termKey));
-  const { category, categories } = result.data;
-  for (const name of [...(category ? [category] : []), ...categories]) {
-    if (known.size > 0 && !known.has(termKey(name))) {
-      unconverted.push({
-        line: lineOf(category === name ? "category" : "categories"),
-        message: `カテゴリ「${name}」はこのサイトのカテゴリ（${site.categories.join(", ")}）にありません。どれかに直すか SITE_CATEGORIES に加えてください`,
-      });
-    }
-  }
   // The article's image, wherever the theme put it (`image.path`, `header.image`, …), on its line.
   const image = frontMatterImage(result.data);
   const converted = splitFrontMatter(`---\n${yaml}\n---\n`);

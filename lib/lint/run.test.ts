@@ -17,6 +17,7 @@ function fixture(files: Record<string, string>): string {
 }
 
 const SITE = {
+  "content/categories.yml": "- name: AI\n",
   "content/articles/good.mdx": "---\ntitle: 良い記事\ndate: 2025-10-08\ncategory: AI\ntags: [AI]\n---\n\n本文です。\n",
   "content/articles/artifacts.md":
     "---\ntitle: 継ぎ目のある記事\ndate: 2025-10-09\ncategory: AI\ntags: [AI]\n---\n\n[前の記事](/articles/good)を読んでください。\n\n---END---\n",
@@ -32,7 +33,7 @@ describe("checkSite", () => {
   test("schema errors, compile errors and lint findings in one sorted list, each with its severity", async () => {
     const root = fixture(SITE);
     const check = await checkSite({ root: path.join(root, "content"), cwd: root, settings });
-    assert.equal(check.files, 5);
+    assert.equal(check.files, 5, "articles and jobs; categories.yml is read beside them");
     assert.deepEqual(check.problems.map(formatProblem).map((line) => line.replace(/^(\S+:\d+: \S+:) .*$/u, "$1")), [
       "content/articles/artifacts.md:10: separator:",
       "content/articles/bad-date.md:3: date:",
@@ -51,6 +52,7 @@ describe("checkSite", () => {
         article("small", "image: /images/small.png\n"),
         article("wide", "image: /images/wide.png\nimage_alt: 図\n"),
       ]),
+      "content/categories.yml": "- name: AI\n",
       "public/images/small.png": png(640, 360),
       "public/images/wide.png": png(1200, 630),
     }, "lint-run-images-");
@@ -236,6 +238,7 @@ describe("npm run check:content", () => {
 
   test("fails on errors with file:line; prints warnings without failing, and --strict fails on them; --json and a path argument", async () => {
     const root = fixture({
+      "content/categories.yml": "- name: AI\n",
       "content/articles/artifacts.md": SITE["content/articles/artifacts.md"].replace("[前の記事](/articles/good)を", "前の記事を").replace("tags: [AI]\n", ""),
       "content/articles/unfinished.md": "---\ntitle: 書きかけの記事\ndate: 2025-10-10\ncategory: AI\n---\n\n本文が途中で\n",
     });

@@ -12,7 +12,6 @@ import { articleOnlyRules, lintRules } from "./registry";
 import type { LintArticle, LintRule, LintSite } from "./types";
 
 export interface LintSettings {
-  categories: readonly string[];
   /** Hosts remote article images may come from (IMAGE_HOSTS); the loader refuses any other. */
   imageHosts: readonly string[];
   publicDir: string;
@@ -21,7 +20,7 @@ export interface LintSettings {
 }
 
 function defaultLintSettings(cwd = process.cwd()): LintSettings {
-  return { categories: site.categories, imageHosts: getConfig().imageHosts, publicDir: path.join(cwd, "public"), siteUrl: site.url, now: new Date() };
+  return { imageHosts: getConfig().imageHosts, publicDir: path.join(cwd, "public"), siteUrl: site.url, now: new Date() };
 }
 
 function toLintArticle(source: ArticleSource, cwd: string): LintArticle {
@@ -115,7 +114,7 @@ export async function checkSite(options: {
 
   const loaded = loadForCheck(options.root, cwd, settings.imageHosts);
   const articles = loaded.sources.map((source) => toLintArticle(source, cwd));
-  const lintSite: LintSite = { articles, ...settings };
+  const lintSite: LintSite = { articles, taxonomy: loaded.taxonomy, ...settings };
   const problems = [
     ...loaded.problems,
     ...(await bodyProblems(

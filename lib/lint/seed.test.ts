@@ -40,7 +40,7 @@ describe("seed 004, saved as Markdown with its front matter", { skip: seedText =
   let reported: string[] = [];
   let errors: string[] = [];
   before(async () => {
-    const root = tempFiles({ "content/articles/aws-genai-support.md": text }, "lint-seed-");
+    const root = tempFiles({ "content/articles/aws-genai-support.md": text, "content/categories.yml": "- name: 投資分析\n" }, "lint-seed-");
     const check = await checkSite({ root: path.join(root, "content"), cwd: root, settings: { publicDir: path.join(root, "public") } });
     reported = check.problems.map((problem) => `${problem.rule ?? problem.field}@${problem.line}`);
     errors = check.problems.filter((problem) => severityOf(problem) === "error").map((problem) => `${problem.rule ?? problem.field}@${problem.line}`);

@@ -2,6 +2,7 @@
 import type { BodyFormat } from "../content/types";
 import type { Severity } from "../content/problems";
 import type { ArticleFrontMatter } from "../content/schema";
+import type { Taxonomy } from "../content/taxonomy-files";
 import type { Block } from "./blocks";
 
 export interface LintArticle {
@@ -22,8 +23,8 @@ export interface LintArticle {
 export interface LintSite {
   /** Every article that parsed, drafts and scheduled ones included. */
   articles: readonly LintArticle[];
-  /** Category names editors may use, compared like tags (case and width do not matter). */
-  categories: readonly string[];
+  /** The editors' categories.yml (the categories articles may use) and tags.yml. */
+  taxonomy: Taxonomy;
   /** Where `/images/…` in an article is looked up. */
   publicDir: string;
   /** The site's own origin: `https://example.com/articles/foo` is an internal link too. */

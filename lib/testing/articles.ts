@@ -1,11 +1,11 @@
 // Articles and term references built in memory for unit tests, shaped as the content layer makes them.
-import { termKey } from "../content/slugs";
 import type { Article, TermRef } from "../content/types";
-import { articlePath, termPath } from "../urls";
+import { makeTermRef } from "../content/taxonomy";
+import { articlePath } from "../urls";
 
 /** A tag, category or author reference spelled as given (no canonical spelling looked up). */
 export function termRef(kind: TermRef["kind"], name: string): TermRef {
-  return { kind, name, key: termKey(name), path: termPath(kind, name) };
+  return makeTermRef(kind, name);
 }
 
 /** A published Markdown article dated 2025-10-08 with no terms and an empty body; `fields` replace any default. */

@@ -3,7 +3,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { sampleTree, start, stop } from "./processes";
-import { CATEGORIES } from "./synthetic";
 
 export const DIST_DIR = ".next-bench";
 
@@ -41,8 +40,6 @@ export function siteEnv(contentDir: string): NodeJS.ProcessEnv {
     CONTENT_DIR: contentDir,
     NEXT_DIST_DIR: DIST_DIR,
     NEXT_TELEMETRY_DISABLED: "1",
-    // The corpus has 10 categories; a site that registers its categories must accept them all.
-    SITE_CATEGORIES: CATEGORIES.join(","),
   };
 }
 

@@ -2,8 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Article, TermRef } from "../../lib/content/types";
-import { termKey } from "../../lib/content/slugs";
-import { articlePath, termPath } from "../../lib/urls";
+import { makeTermRef } from "../../lib/content/taxonomy";
+import { articlePath } from "../../lib/urls";
 
 const WORDS = [
   "生成AI", "大規模言語モデル", "地方自治体", "ブロックチェーン", "スマートコントラクト", "半導体", "需要", "見通し",
@@ -27,7 +27,7 @@ function pick<T>(items: readonly T[], next: () => number): T {
 }
 
 function ref(kind: "tags" | "categories", name: string): TermRef {
-  return { kind, name, key: termKey(name), path: termPath(kind, name) };
+  return makeTermRef(kind, name);
 }
 
 export function syntheticBody(seed: number, targetChars = 6000): string {
@@ -112,6 +112,8 @@ function frontMatter(article: Article, index: number): string {
 export function writeSyntheticContent(root: string, count: number, from = 0): void {
   const folder = path.join(root, "articles");
   fs.mkdirSync(folder, { recursive: true });
+  // The corpus's categories, registered as an editor would.
+  fs.writeFileSync(path.join(root, "categories.yml"), CATEGORIES.map((name) => `- name: ${name}\n`).join(""));
   syntheticArticles(count, from).forEach((article, offset) => {
     const index = from + offset;
     if (/[{}<]/.test(article.body + article.title)) throw new Error(`${article.slug}: MDX では使えない文字があります`);

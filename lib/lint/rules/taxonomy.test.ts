@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { articleFrom, findingsOf, where } from "../testing";
+import { articleFrom, findingsOf, taxonomyOf, where } from "../testing";
 import { taxonomyRule } from "./taxonomy";
 
 const post = (name: string, tags: string, category = "AI") =>
@@ -41,19 +41,41 @@ describe("tag-single-use", () => {
   });
 });
 
-describe("unknown-category", () => {
-  test("a category not in the site's list is an error on its line", () => {
-    const findings = findingsOf(taxonomyRule, post("a", "[AI]", "投資"), [post("b", "[AI]")]);
-    assert.deepEqual(where(findings), ["unknown-category@4"]);
-    assert.equal(findings[0]?.severity, "error");
-    assert.match(findings[0]?.message ?? "", /カテゴリ「投資」は登録されていません（使えるもの: AI, Web3, 投資分析, キャリア, テクノロジー）/);
+describe("tags.yml aliases", () => {
+  const taxonomy = taxonomyOf(["AI"], [{ name: "機械学習", aliases: ["machine learning"] }]);
+
+  test("spellings declared one tag are neither variants of each other nor single uses", () => {
+    const others = ["b", "c", "d", "e"].map((name) => post(name, "[AI, 機械学習]"));
+    assert.deepEqual(findingsOf(taxonomyRule, post("a", "[AI, machine learning]"), others, { taxonomy }), []);
   });
 
-  test("known categories in any case or width, Jekyll's categories list, and a custom list", () => {
+  test("a listed tag only this article uses is still a single use", () => {
+    const others = ["b", "c", "d", "e"].map((name) => post(name, "[AI]"));
+    assert.deepEqual(where(findingsOf(taxonomyRule, post("a", "[AI, machine learning]"), others, { taxonomy })), ["tag-single-use@5"]);
+  });
+});
+
+describe("unknown-category", () => {
+  test("a category not in categories.yml is an error on its line, naming the file and where to add it", () => {
+    const findings = findingsOf(taxonomyRule, post("a", "[AI]", "社会実装"), [post("b", "[AI]")]);
+    assert.deepEqual(where(findings), ["unknown-category@4"]);
+    assert.equal(findings[0]?.severity, "error");
+    assert.match(
+      findings[0]?.message ?? "",
+      /カテゴリ「社会実装」は content\/categories\.yml にありません（使えるもの: AI, Web3, 投資分析, キャリア, テクノロジー）。.*content\/categories\.yml の最後（5 行目の後）に「- name: 社会実装」を加えてください/,
+    );
+  });
+
+  test("known categories in any case or width, and Jekyll's categories list", () => {
     assert.deepEqual(findingsOf(taxonomyRule, post("a", "[AI]", "ｗｅｂ３"), [post("b", "[AI]")]), []);
     const jekyll = articleFrom("---\ntitle: j\ndate: 2025-10-08\ncategories: [投資分析, 雑記]\ntags: [AI]\n---\n", "content/articles/j.md");
     assert.deepEqual(where(findingsOf(taxonomyRule, jekyll, [post("b", "[AI]")])), ["unknown-category@4"]);
-    assert.deepEqual(findingsOf(taxonomyRule, jekyll, [post("b", "[AI]")], { categories: ["投資分析", "雑記"] }), []);
-    assert.deepEqual(findingsOf(taxonomyRule, jekyll, [post("b", "[AI]")], { categories: [] }), [], "an empty list turns the check off");
+    assert.deepEqual(findingsOf(taxonomyRule, jekyll, [post("b", "[AI]")], { taxonomy: taxonomyOf(["投資分析", "雑記"]) }), []);
+  });
+
+  test("without categories.yml every category is reported, saying to create the file", () => {
+    const findings = findingsOf(taxonomyRule, post("a", "[AI]"), [post("b", "[AI]")], { taxonomy: taxonomyOf(null) });
+    assert.deepEqual(where(findings), ["unknown-category@4"]);
+    assert.match(findings[0]?.message ?? "", /このファイルを作り、「- name: AI」の行を加えてください/);
   });
 });

@@ -1,6 +1,7 @@
 // Tag and category hygiene across the site: one spelling per tag, tags that earn their page,
-// categories from the site's list.
+// categories from the editors' list (content/categories.yml).
 import { termKey } from "../../content/slugs";
+import { tagDirectory } from "../../content/taxonomy-files";
 import { defineRule } from "../define-rule";
 import type { LintSite } from "../types";
 
@@ -26,12 +27,15 @@ function tagSpellings(site: LintSite): Map<string, Spellings> {
   const cached = tagsBySite.get(site);
   if (cached) return cached;
   const byKey = new Map<string, Spellings>();
+  const listed = tagDirectory(site.taxonomy.tags);
   for (const article of site.articles) {
     for (const tag of article.frontMatter.tags) {
-      const entry = byKey.get(looseKey(tag)) ?? { files: new Map(), allFiles: new Set(), preferred: tag };
+      // Spellings tags.yml declares one tag are one on purpose: neither variants nor single uses.
+      const key = looseKey(listed.entryOf(tag)?.name ?? tag);
+      const entry = byKey.get(key) ?? { files: new Map(), allFiles: new Set(), preferred: tag };
       entry.files.set(tag, (entry.files.get(tag) ?? new Set()).add(article.file));
       entry.allFiles.add(article.file);
-      byKey.set(looseKey(tag), entry);
+      byKey.set(key, entry);
     }
   }
   for (const entry of byKey.values()) {
@@ -48,18 +52,23 @@ export const taxonomyRule = defineRule(
   {
     "tag-variant": { severity: "warning", description: "大文字小文字・全角半角・空白だけが違うタグ（AI / ai / ＡＩ）" },
     "tag-single-use": { severity: "warning", description: "1 記事でしか使われていないタグ（記事が 5 本以上のとき）" },
-    "unknown-category": { severity: "error", description: "サイトのカテゴリ一覧（SITE_CATEGORIES）にないカテゴリ" },
+    "unknown-category": { severity: "error", description: "カテゴリ一覧（content/categories.yml）にないカテゴリ" },
   },
   (article, site, report) => {
     const tagLine = article.keyLines.get("tags");
     const spellings = tagSpellings(site);
+    const listed = tagDirectory(site.taxonomy.tags);
     const reported = new Set<string>();
     for (const tag of article.frontMatter.tags) {
-      const entry = spellings.get(looseKey(tag));
+      const entry = spellings.get(looseKey(listed.entryOf(tag)?.name ?? tag));
       if (!entry || reported.has(tag)) continue;
       reported.add(tag);
       const { preferred } = entry;
-      if (tag !== preferred) {
+      if (listed.entryOf(tag)) {
+        if (entry.allFiles.size === 1 && site.articles.length >= MIN_ARTICLES_FOR_SINGLE_USE) {
+          report("tag-single-use", tagLine, `タグ「${tag}」を使っているのはこの記事だけです。既存のタグで言い換えられないか確かめてください`);
+        }
+      } else if (tag !== preferred) {
         const uses = entry.files.get(preferred)?.size ?? 0;
         const effect =
           termKey(tag) === termKey(preferred) ? "同じタグとして扱われます" : "空白だけが違い、別のタグとして一覧が分かれます";
@@ -69,8 +78,8 @@ export const taxonomyRule = defineRule(
       }
     }
 
-    if (site.categories.length === 0) return;
-    const known = new Set(site.categories.map(termKey));
+    const list = site.taxonomy.categories;
+    const known = new Set(list.entries.map((entry) => entry.key));
     const { category, categories } = article.frontMatter;
     const written = [
       ...(category ? [{ name: category, key: "category" }] : []),
@@ -78,11 +87,11 @@ export const taxonomyRule = defineRule(
     ];
     for (const { name, key } of written) {
       if (known.has(termKey(name))) continue;
-      report(
-        "unknown-category",
-        article.keyLines.get(key),
-        `カテゴリ「${name}」は登録されていません（使えるもの: ${site.categories.join(", ")}）。どれかに直すか、SITE_CATEGORIES に加えてください`,
-      );
+      const fix = list.exists
+        ? `記事のカテゴリを直すか、${list.file} の最後（${list.lastLine} 行目の後）に「- name: ${name}」を加えてください`
+        : `カテゴリは ${list.file} に並べます。このファイルを作り、「- name: ${name}」の行を加えてください`;
+      const usable = list.entries.length > 0 ? `（使えるもの: ${list.entries.map((entry) => entry.name).join(", ")}）` : "";
+      report("unknown-category", article.keyLines.get(key), `カテゴリ「${name}」は ${list.file} にありません${usable}。${fix}`);
     }
   },
 );

@@ -16,8 +16,9 @@ function isKind(value: string): value is TaxonomyKind {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
+  // A category given a slug keeps its feed at the name's address too: feed readers subscribed there.
   return (Object.keys(LABELS) as TaxonomyKind[]).flatMap((kind) =>
-    getTerms(kind).map((term) => ({ kind, name: term.name })),
+    getTerms(kind).flatMap((term) => [...new Set([term.segment, term.name])].map((name) => ({ kind, name }))),
   );
 }
 
@@ -30,7 +31,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ kin
     title: `${label} | ${site.name}`,
     description: `${site.name}の${label}の新着記事`,
     pagePath: term.path,
-    feedPath: termFeedPath(kind, term.name),
+    feedPath: termFeedPath(kind, term.segment),
   };
   return xmlResponse(renderRss(info, term.articles), "rss");
 }
