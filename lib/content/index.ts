@@ -3,13 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { getConfig } from "../config";
 import { segmentCandidates, type TaxonomyKind } from "../urls";
+import { authorTermsByKey } from "./authors";
 import { problemsBySlug } from "./broken-files";
-import { listContentFiles, loadContent, type LoadedContent } from "./load";
+import { CONTENT_FOLDERS, listContentFiles, loadContent, type LoadedContent } from "./load";
 import { ContentError, type ContentProblem } from "./problems";
 import { termKey } from "./slugs";
-import type { Article, Job, Term } from "./types";
+import type { Article, AuthorProfile, Job, Term, TermRef } from "./types";
 
-export type { Article, Job, Term, TermRef } from "./types";
+export type { Article, AuthorProfile, Job, Term, TermRef } from "./types";
 
 interface Store extends LoadedContent {
   articlesBySlug: Map<string, Article>;
@@ -49,7 +50,8 @@ function buildStore(): Store {
     termsByKey: {
       tags: new Map(loaded.tags.map((term) => [term.key, term])),
       categories: new Map(loaded.categories.map((term) => [term.key, term])),
-      authors: new Map(loaded.authors.map((term) => [term.key, term])),
+      // A profile's page answers to its name and aliases too, to send them on to its own address.
+      authors: authorTermsByKey(loaded.authors, loaded.profilesByKey),
     },
   };
 }
@@ -57,8 +59,7 @@ function buildStore(): Store {
 /** Names, sizes and modification times of every content file: changes when an editor saves. */
 function contentSignature(): string {
   const root = contentRoot();
-  return ["articles", "jobs"]
-    .flatMap((folder) => listContentFiles(path.join(root, folder)))
+  return CONTENT_FOLDERS.flatMap((folder) => listContentFiles(path.join(root, folder)))
     .map((file) => {
       const stat = fs.statSync(file);
       return `${file}:${stat.size}:${stat.mtimeMs}`;
@@ -108,7 +109,7 @@ export function getTerms(kind: TaxonomyKind): Term[] {
   return store()[kind];
 }
 
-/** Looks a tag or category up by its name in any case or width, encoded or not. */
+/** Looks a term up by its name in any case or width, encoded or not (an author also by profile id or alias). */
 export function getTerm(kind: TaxonomyKind, nameSegment: string): Term | undefined {
   const terms = store().termsByKey[kind];
   for (const candidate of segmentCandidates(nameSegment)) {
@@ -116,6 +117,11 @@ export function getTerm(kind: TaxonomyKind, nameSegment: string): Term | undefin
     if (term) return term;
   }
   return undefined;
+}
+
+/** The profile of an article's author or of an author term, when one answers to it. */
+export function getAuthorProfile(author: TermRef | null): AuthorProfile | undefined {
+  return author?.kind === "authors" ? store().profilesByKey.get(author.key) : undefined;
 }
 
 /** Every job, newest first; `isOpen` tells whether it may be shown. */

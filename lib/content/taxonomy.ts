@@ -36,16 +36,20 @@ export function makeTermRef(kind: TaxonomyKind, name: string, canonical: Readonl
   return { kind, key, name: shown, path: termPath(kind, shown) };
 }
 
-/** Terms in reading order: most articles first, then by name. Articles keep their given order. */
+/**
+ * Terms in reading order: most articles first, then by name. Articles keep their given order.
+ * A term's address names it by its name, unless `segmentOf` gives another (an author profile's id).
+ */
 export function buildTerms(
   kind: TaxonomyKind,
   articles: readonly Article[],
   refsOf: (article: Article) => readonly TermRef[],
+  segmentOf: (ref: TermRef) => string = (ref) => ref.name,
 ): Term[] {
   const byKey = new Map<string, Term>();
   for (const article of articles) {
     for (const ref of refsOf(article)) {
-      const term = byKey.get(ref.key) ?? { ...ref, kind, articles: [] };
+      const term = byKey.get(ref.key) ?? { ...ref, kind, segment: segmentOf(ref), articles: [] };
       if (!term.articles.includes(article)) term.articles.push(article);
       byKey.set(ref.key, term);
     }
