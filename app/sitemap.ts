@@ -26,9 +26,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...KINDS.flatMap((kind) => [
       listing(taxonomyIndexPath(kind), articles),
       ...getTerms(kind).flatMap((term) => [
-        listing(termPath(kind, term.name), term.articles),
+        listing(termPath(kind, term.segment), term.articles),
         ...extraPageNumbers(term.articles.length, site.pageSize).map((page) =>
-          listing(termPath(kind, term.name, page), term.articles),
+          listing(termPath(kind, term.segment, page), term.articles),
         ),
       ]),
     ]),

@@ -1,9 +1,10 @@
-// Tags and categories share one route implementation; each route file only names its kind.
+// Tags, categories and authors share one route implementation; each route file only names its kind.
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getTerm, getTerms } from "@/lib/content";
+import { getAuthorProfile, getTerm, getTerms } from "@/lib/content";
 import { paginate } from "@/lib/pagination";
 import { site } from "@/lib/site";
+import { profilePageJsonLd } from "@/lib/structured-data";
 import {
   parseTermSegments,
   segmentCandidates,
@@ -12,7 +13,9 @@ import {
   termPath,
   type TaxonomyKind,
 } from "@/lib/urls";
+import { JsonLd } from "@/components/article/JsonLd";
 import { ArticleListing } from "@/components/listing/ArticleListing";
+import { AuthorIntro } from "@/components/listing/AuthorIntro";
 import { TermIndex } from "@/components/listing/TermIndex";
 
 interface TermRouteProps {
@@ -57,14 +60,15 @@ function resolve(kind: TaxonomyKind, segments: readonly string[]) {
   if (!parsed) return null;
   const term = getTerm(kind, parsed.name);
   if (!term) return null;
-  const spelledAsShown = segmentCandidates(parsed.name).some((name) => name.normalize("NFC") === term.name);
+  // An author with a profile is addressed by its id: their name, as any other spelling, is sent there.
+  const spelledAsShown = segmentCandidates(parsed.name).some((name) => name.normalize("NFC") === term.segment);
   return { term, page: parsed.page, isCanonical: spelledAsShown && !parsed.explicitFirstPage };
 }
 
 export function taxonomyRoute(kind: TaxonomyKind) {
   function generateStaticParams(): { segments: string[] }[] {
     // Each term's first page is written at build; its later pages on their first request.
-    return getTerms(kind).map((term) => ({ segments: [term.name] }));
+    return getTerms(kind).map((term) => ({ segments: [term.segment] }));
   }
 
   async function generateMetadata({ params }: TermRouteProps): Promise<Metadata> {
@@ -74,10 +78,10 @@ export function taxonomyRoute(kind: TaxonomyKind) {
     const suffix = page > 1 ? `（${page}ページ目）` : "";
     return {
       title: `${LABELS[kind].heading(term.name)}${suffix}`,
-      description: LABELS[kind].description(term.name),
+      description: getAuthorProfile(term)?.bio[0] ?? LABELS[kind].description(term.name),
       alternates: {
-        canonical: termPath(kind, term.name, page),
-        types: { "application/rss+xml": [{ url: termFeedPath(kind, term.name), title: LABELS[kind].heading(term.name) }] },
+        canonical: termPath(kind, term.segment, page),
+        types: { "application/rss+xml": [{ url: termFeedPath(kind, term.segment), title: LABELS[kind].heading(term.name) }] },
       },
     };
   }
@@ -90,14 +94,20 @@ export function taxonomyRoute(kind: TaxonomyKind) {
     const listing = paginate(term.articles, page, site.pageSize);
     if (!listing) notFound();
     // Other spellings (ai, ＡＩ) lead to the one page readers and search engines should see.
-    if (!isCanonical) permanentRedirect(termPath(kind, term.name, page));
+    if (!isCanonical) permanentRedirect(termPath(kind, term.segment, page));
+    // The profile introduces the author once, on the first page; later pages are for browsing.
+    const profile = page === 1 ? getAuthorProfile(term) : undefined;
     return (
-      <ArticleListing
-        heading={LABELS[kind].heading(term.name)}
-        description={LABELS[kind].description(term.name)}
-        listing={listing}
-        pathOf={(number) => termPath(kind, term.name, number)}
-      />
+      <>
+        {profile ? <JsonLd data={profilePageJsonLd(profile)} /> : null}
+        <ArticleListing
+          heading={LABELS[kind].heading(term.name)}
+          description={LABELS[kind].description(term.name)}
+          listing={listing}
+          pathOf={(number) => termPath(kind, term.segment, number)}
+          intro={profile ? <AuthorIntro profile={profile} /> : null}
+        />
+      </>
     );
   }
 

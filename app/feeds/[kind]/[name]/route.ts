@@ -16,8 +16,10 @@ function isKind(value: string): value is TaxonomyKind {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
+  // An author who gains a profile moves to its id; the feed under their name keeps answering, so
+  // readers subscribed to it keep getting it.
   return (Object.keys(LABELS) as TaxonomyKind[]).flatMap((kind) =>
-    getTerms(kind).map((term) => ({ kind, name: term.name })),
+    getTerms(kind).flatMap((term) => [...new Set([term.segment, term.name])].map((name) => ({ kind, name }))),
   );
 }
 
@@ -30,7 +32,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ kin
     title: `${label} | ${site.name}`,
     description: `${site.name}の${label}の新着記事`,
     pagePath: term.path,
-    feedPath: termFeedPath(kind, term.name),
+    feedPath: termFeedPath(kind, term.segment),
   };
   return xmlResponse(renderRss(info, term.articles), "rss");
 }
