@@ -190,4 +190,9 @@ test("a profile with no published article yet has its page: the profile, and no 
   await expect(profileSection(page).getByText(newcomer.bio[0] ?? "", { exact: true })).toBeVisible();
   await expect(main(page).getByText("まだ記事がありません。")).toBeVisible();
   await expect(main(page).getByRole("article")).toHaveCount(0);
+
+  // Nothing to read yet: left out of the sitemap, which lists the authors with articles.
+  const sitemap = await (await page.request.get("/sitemap.xml")).text();
+  expect(sitemap).not.toContain(`/authors/${newcomer.id}<`);
+  expect(sitemap).toContain(`/authors/${full.id}<`);
 });
