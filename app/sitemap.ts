@@ -25,7 +25,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
     })),
     ...KINDS.flatMap((kind) => [
       listing(taxonomyIndexPath(kind), articles),
-      ...getTerms(kind).flatMap((term) => [
+      // An author profile awaiting its first article has a page, but nothing to read yet: it joins
+      // the sitemap with that article.
+      ...getTerms(kind).filter((term) => term.articles.length > 0).flatMap((term) => [
         listing(termPath(kind, term.segment), term.articles),
         ...extraPageNumbers(term.articles.length, site.pageSize).map((page) =>
           listing(termPath(kind, term.segment, page), term.articles),

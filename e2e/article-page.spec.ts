@@ -5,6 +5,10 @@ import { articleBody, cardTitles, escapeRegExp, expectNoHorizontalOverflow, isWi
 import {
   articleByFile,
   articleByTitle,
+  authorKey,
+  authorName,
+  authorPath,
+  contentProfiles,
   expectedToc,
   footnoteDefinitions,
   instant,
@@ -247,27 +251,37 @@ test("the author's name leads to their page listing their articles; /authors cou
   onceOnly(testInfo.project.name);
   const article = articleByFile(SAMPLE.special.file);
   const author = article.author ?? "";
-  const byAuthor = (name: string) => publishedArticles().filter((a) => a.author === name);
+  const name = authorName(author);
+  // Spellings that name one profile (its name, an alias, its id) are one author.
+  const byAuthor = (written: string) => publishedArticles().filter((a) => a.author !== null && authorKey(a.author) === authorKey(written));
 
   await page.goto(SAMPLE.special.path);
-  const link = metaValue(page, "著者").getByRole("link", { name: author, exact: true });
-  await expect(link).toHaveAttribute("href", `/authors/${encodeURIComponent(author)}`);
+  const link = metaValue(page, "著者").getByRole("link", { name, exact: true });
+  await expect(link).toHaveAttribute("href", authorPath(author));
   await link.click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(author);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
   expect((await cardTitles(page)).sort()).toEqual(byAuthor(author).map((a) => a.title).sort());
 
   await page.goto("/authors");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("著者一覧");
-  const authors = [...new Set(publishedArticles().flatMap((a) => (a.author ? [a.author] : [])))];
-  await expect(main(page).getByRole("link")).toHaveCount(authors.length);
-  for (const name of authors) {
-    const entry = main(page).getByRole("link", { name: new RegExp(`^${escapeRegExp(name)}\\s*${byAuthor(name).length}\\s*件$`) });
-    await expect(entry, `${name} with ${byAuthor(name).length} articles`).toBeVisible();
+  // The authors of published articles, then the profiles with no article out yet.
+  const authors = new Map<string, { written: string; name: string; count: number }>();
+  for (const written of publishedArticles().flatMap((a) => (a.author ? [a.author] : []))) {
+    authors.set(authorKey(written), { written, name: authorName(written), count: byAuthor(written).length });
   }
-  const other = authors.find((name) => name !== author) ?? author;
-  await main(page).getByRole("link", { name: new RegExp(`^${escapeRegExp(other)}\\s*\\d+`) }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(other);
-  expect((await cardTitles(page)).sort()).toEqual(byAuthor(other).map((a) => a.title).sort());
+  for (const profile of contentProfiles()) {
+    if (!authors.has(authorKey(profile.id))) authors.set(authorKey(profile.id), { written: profile.id, name: profile.name, count: 0 });
+  }
+  await expect(main(page).getByRole("link")).toHaveCount(authors.size);
+  for (const entry of authors.values()) {
+    const listed = main(page).getByRole("link", { name: new RegExp(`^${escapeRegExp(entry.name)}\\s*${entry.count}\\s*件$`) });
+    await expect(listed, `${entry.name} with ${entry.count} articles`).toBeVisible();
+  }
+  const other = [...authors.values()].find((entry) => entry.name !== name && entry.count > 0);
+  if (!other) throw new Error("the fixtures need articles by a second author");
+  await main(page).getByRole("link", { name: new RegExp(`^${escapeRegExp(other.name)}\\s*\\d+`) }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(other.name);
+  expect((await cardTitles(page)).sort()).toEqual(byAuthor(other.written).map((a) => a.title).sort());
 });
 
 test.describe("footnotes and ※ notes", () => {

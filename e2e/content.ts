@@ -12,6 +12,7 @@ const ARTICLES_DIR = path.join(process.cwd(), E2E_CONTENT_DIR, "articles");
 const CATEGORIES_FILE = path.join(process.cwd(), E2E_CONTENT_DIR, "categories.yml");
 const TAGS_FILE = path.join(process.cwd(), E2E_CONTENT_DIR, "tags.yml");
 const JOBS_DIR = path.join(process.cwd(), E2E_CONTENT_DIR, "jobs");
+const AUTHORS_DIR = path.join(process.cwd(), E2E_CONTENT_DIR, "authors");
 
 export interface ContentArticle {
   /** Path below the articles folder. */
@@ -275,4 +276,80 @@ export function jobByFile(file: string): ContentJob {
     tags: asList(fm.tags).map(listedTagName),
     expires,
   };
+}
+
+export interface ContentProfile {
+  file: string;
+  /** The file name without `.md`: the author page's address (`/authors/<id>`). */
+  id: string;
+  name: string;
+  role: string | null;
+  aliases: string[];
+  portrait: string | null;
+  /** The author's X address, from `@handle`, `handle` or an x.com / twitter.com address. */
+  x: string | null;
+  site: string | null;
+  /** The body's paragraphs (the fixtures write each on one line, without markup). */
+  bio: string[];
+}
+
+function xAddress(written: string | null): string | null {
+  if (written === null) return null;
+  const handle = written.replace(/^https?:\/\/(?:www\.)?(?:x|twitter)\.com\//, "").replace(/^@/, "").replace(/\/$/, "");
+  return `https://x.com/${handle}`;
+}
+
+function readProfile(file: string): ContentProfile {
+  const { fm, body } = readFile(path.join(AUTHORS_DIR, file));
+  const links = (fm.links ?? {}) as Record<string, unknown>;
+  return {
+    file,
+    id: file.replace(/\.md$/, ""),
+    name: asString(fm.name) ?? "",
+    role: asString(fm.role),
+    aliases: asList(fm.aliases),
+    portrait: asString(fm.portrait),
+    x: xAddress(asString(links.x)),
+    site: asString(links.site),
+    bio: body
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.trim())
+      .filter((paragraph) => paragraph.length > 0),
+  };
+}
+
+let profileCache: ContentProfile[] | null = null;
+
+/** Every author profile of the fixtures. */
+export function contentProfiles(): ContentProfile[] {
+  profileCache ??= fs.existsSync(AUTHORS_DIR) ? fs.readdirSync(AUTHORS_DIR).filter((file) => file.endsWith(".md")).map(readProfile) : [];
+  return profileCache;
+}
+
+export function profileByFile(file: string): ContentProfile {
+  const found = contentProfiles().find((profile) => profile.file === file);
+  if (!found) throw new Error(`no author profile ${file}`);
+  return found;
+}
+
+/** The profile an article's `author` names (by id, name or alias, in any case or width), or null. */
+export function profileOf(author: string | null): ContentProfile | null {
+  if (author === null) return null;
+  const key = termKey(author);
+  return contentProfiles().find((profile) => [profile.id, profile.name, ...profile.aliases].some((name) => termKey(name) === key)) ?? null;
+}
+
+/** The author's name as readers see it: the profile's, else as written. */
+export function authorName(author: string): string {
+  return profileOf(author)?.name ?? author;
+}
+
+/** What makes two `author` spellings one author: the profile they name, else the spelling's key. */
+export function authorKey(author: string): string {
+  return termKey(profileOf(author)?.id ?? author);
+}
+
+/** The author page's address as links write it: `/authors/<profile id>`, else `/authors/<name>`. */
+export function authorPath(author: string): string {
+  return `/authors/${encodeURIComponent(profileOf(author)?.id ?? author)}`;
 }

@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { localImageSize } from "./local-image";
+import { localImageExists, localImageSize } from "./local-image";
 import { png } from "./testing/png";
 import { tempFiles } from "./testing/temp-files";
 
@@ -33,5 +33,16 @@ describe("localImageSize", () => {
     assert.equal(localImageSize("/images/broken.png", publicDir), null);
     assert.equal(localImageSize("/../outside.png", publicDir), null);
     assert.equal(localImageSize("/images/%E3%81.png", publicDir), null);
+  });
+});
+
+describe("localImageExists", () => {
+  test("a file under public/, raw or percent-encoded, and nothing else", () => {
+    assert.equal(localImageExists("/images/chart.png", publicDir), true);
+    assert.equal(localImageExists("/images/%E5%9B%B3%201.png", publicDir), true);
+    assert.equal(localImageExists("/images/missing.png", publicDir), false);
+    assert.equal(localImageExists("/../outside.png", publicDir), false);
+    assert.equal(localImageExists("https://example.com/a.png", publicDir), false);
+    assert.equal(localImageExists("/images/%E3%81.png", publicDir), false);
   });
 });

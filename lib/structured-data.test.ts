@@ -1,9 +1,9 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { Article } from "./content/types";
+import type { Article, AuthorProfile, TermRef } from "./content/types";
 import { site } from "./site";
 import { articleShareImageUrl } from "./share-image";
-import { breadcrumbListJsonLd, breadcrumbsFor, newsArticleJsonLd, serializeJsonLd } from "./structured-data";
+import { breadcrumbListJsonLd, breadcrumbsFor, newsArticleJsonLd, profilePageJsonLd, serializeJsonLd } from "./structured-data";
 import { absoluteUrl, articlePath } from "./urls";
 import { termRef, testArticle } from "./testing/articles";
 
@@ -16,6 +16,19 @@ function makeArticle(overrides: Partial<Article> = {}): Article {
     ...overrides,
   });
 }
+
+const SATO: AuthorProfile = {
+  id: "misaki-sato",
+  sourcePath: "content/authors/misaki-sato.md",
+  name: "佐藤 美咲",
+  role: "編集長",
+  bio: ["AI と Web3 を担当しています。", "週末は登山をしています。"],
+  portrait: "/images/authors/sato.png",
+  links: { x: "https://x.com/misaki_sato", site: "https://sato.example.com/" },
+  sameAs: ["https://x.com/misaki_sato", "https://sato.example.com/"],
+  path: "/authors/misaki-sato",
+  keys: ["misaki-sato", "佐藤 美咲"],
+};
 
 describe("serializeJsonLd", () => {
   const nasty = "</script><script>alert(1)</script> & “引用” <!-- x --> \u2028行\u2029段";
@@ -110,6 +123,25 @@ describe("newsArticleJsonLd", () => {
     });
   });
 
+  test("an author with a profile is a Person with its page, role, portrait and the links that say who they are", () => {
+    const author: TermRef = { kind: "authors", key: "misaki-sato", name: "佐藤 美咲", segment: "misaki-sato", path: "/authors/misaki-sato", order: null };
+    const jsonLd = newsArticleJsonLd(makeArticle({ author }), "/og.png", SATO);
+    assert.deepEqual(jsonLd.author, {
+      "@type": "Person",
+      name: "佐藤 美咲",
+      url: `${site.url}/authors/misaki-sato`,
+      sameAs: ["https://x.com/misaki_sato", "https://sato.example.com/"],
+      jobTitle: "編集長",
+      image: `${site.url}/images/authors/sato.png`,
+    });
+  });
+
+  test("a profile without links, role or portrait leaves them out rather than empty", () => {
+    const bare: AuthorProfile = { ...SATO, role: null, portrait: null, links: { x: null, site: null }, sameAs: [] };
+    const json = JSON.parse(serializeJsonLd(newsArticleJsonLd(makeArticle(), "/og.png", bare)));
+    assert.deepEqual(json.author, { "@type": "Person", name: "佐藤 美咲", url: `${site.url}/authors/misaki-sato` });
+  });
+
   test("without an author, the site is the author (Organization)", () => {
     const jsonLd = newsArticleJsonLd(makeArticle(), "/og.png");
     assert.deepEqual(jsonLd.author, { "@type": "Organization", name: site.name });
@@ -151,5 +183,31 @@ describe("newsArticleJsonLd", () => {
     const without = newsArticleJsonLd(makeArticle(), "/og.png");
     assert.equal(without.articleSection, undefined);
     assert.ok(!("articleSection" in JSON.parse(serializeJsonLd(without))));
+  });
+});
+
+describe("profilePageJsonLd", () => {
+  test("the author page is a ProfilePage about the Person, described by the bio's first paragraph", () => {
+    assert.deepEqual(profilePageJsonLd(SATO), {
+      "@context": "https://schema.org",
+      "@type": "ProfilePage",
+      url: `${site.url}/authors/misaki-sato`,
+      mainEntity: {
+        "@type": "Person",
+        name: "佐藤 美咲",
+        url: `${site.url}/authors/misaki-sato`,
+        sameAs: ["https://x.com/misaki_sato", "https://sato.example.com/"],
+        jobTitle: "編集長",
+        image: `${site.url}/images/authors/sato.png`,
+        description: "AI と Web3 を担当しています。",
+      },
+      inLanguage: "ja",
+    });
+  });
+
+  test("a remote portrait stays as it is; no bio, no description", () => {
+    const jsonLd = profilePageJsonLd({ ...SATO, bio: [], portrait: "https://images.example.com/sato.jpg" });
+    assert.equal(jsonLd.mainEntity.image, "https://images.example.com/sato.jpg");
+    assert.ok(!("description" in jsonLd.mainEntity));
   });
 });

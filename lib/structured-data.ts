@@ -1,5 +1,5 @@
-// JSON-LD for articles and breadcrumbs, serialised so content can never close the <script>.
-import type { Article } from "./content/types";
+// JSON-LD for articles, authors and breadcrumbs, serialised so content can never close the <script>.
+import type { Article, AuthorProfile } from "./content/types";
 import { toJstIsoString } from "./dates";
 import { site } from "./site";
 import { absoluteUrl } from "./urls";
@@ -30,8 +30,34 @@ export function breadcrumbListJsonLd(crumbs: readonly Crumb[]) {
   };
 }
 
-/** `image`: the article's share image, a path on the site or an absolute URL (lib/share-image.ts). */
-export function newsArticleJsonLd(article: Article, image: string) {
+/** An author with a profile: their page, where else they are (`sameAs`), their role and portrait. */
+export function personJsonLd(profile: AuthorProfile) {
+  return {
+    "@type": "Person",
+    name: profile.name,
+    url: absoluteUrl(profile.path),
+    ...(profile.sameAs.length > 0 ? { sameAs: profile.sameAs } : {}),
+    ...(profile.role ? { jobTitle: profile.role } : {}),
+    ...(profile.portrait ? { image: absoluteUrl(profile.portrait) } : {}),
+  };
+}
+
+/** An author page with a profile: the page is about the person. */
+export function profilePageJsonLd(profile: AuthorProfile) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    url: absoluteUrl(profile.path),
+    mainEntity: { ...personJsonLd(profile), ...(profile.bio[0] ? { description: profile.bio[0] } : {}) },
+    inLanguage: "ja",
+  };
+}
+
+/**
+ * `image`: the article's share image, a path on the site or an absolute URL (lib/share-image.ts).
+ * `authorProfile`: the profile of the article's author, when there is one.
+ */
+export function newsArticleJsonLd(article: Article, image: string, authorProfile: AuthorProfile | null = null) {
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -39,9 +65,11 @@ export function newsArticleJsonLd(article: Article, image: string) {
     description: article.excerpt,
     datePublished: toJstIsoString(article.date),
     dateModified: toJstIsoString(article.updated ?? article.date),
-    author: article.author
-      ? { "@type": "Person", name: article.author.name, url: absoluteUrl(article.author.path) }
-      : { "@type": "Organization", name: site.name },
+    author: authorProfile
+      ? personJsonLd(authorProfile)
+      : article.author
+        ? { "@type": "Person", name: article.author.name, url: absoluteUrl(article.author.path) }
+        : { "@type": "Organization", name: site.name },
     publisher: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
     articleSection: article.category?.name,
     keywords: article.tags.map((tag) => tag.name).join(", "),

@@ -35,7 +35,7 @@ const check = await checkSite({ root: contentRoot(), target, bodyCache, lintCach
 bodyCache.save({ keepUnchecked: target !== undefined });
 lintCache.save({ keepUnchecked: target !== undefined });
 if (target !== undefined && check.files === 0) {
-  console.error(`${target} に確認できる記事や求人がありません（${contentRoot()} の articles/ か jobs/ の中を指定してください）`);
+  console.error(`${target} に確認できる記事や求人がありません（${contentRoot()} の articles/、jobs/、authors/ の中を指定してください）`);
   process.exit(2);
 }
 const code = exitCode(check, values.strict);

@@ -1,6 +1,7 @@
 // `npx tsx scripts/sample-images.ts`: draws the sample articles' pictures (public/images/articles/)
-// from shapes alone, one motif per category and a layout seeded by the file name, so the sample
-// site has pictures that are ours. Editors replace them with their own; nothing runs this at build.
+// and the sample authors' portraits (public/images/authors/) from shapes alone, one motif per
+// category and a layout seeded by the file name, so the sample site has pictures that are ours.
+// Editors replace them with their own; nothing runs this at build.
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
@@ -8,6 +9,8 @@ import sharp from "sharp";
 const WIDTH = 1600;
 const HEIGHT = 900;
 const OUT = path.join(process.cwd(), "public", "images", "articles");
+const PORTRAIT_SIZE = 400;
+const PORTRAIT_OUT = path.join(process.cwd(), "public", "images", "authors");
 
 /** Small deterministic generator (mulberry32), so a picture only changes when its seed does. */
 function random(seedText: string): () => number {
@@ -125,10 +128,40 @@ const PICTURES: { file: string; motif: Motif }[] = [
   { file: "csharp-dotnet-ai.png", motif: circuit },
 ];
 
+/**
+ * An author's portrait: a head-and-shoulders silhouette on a gradient with a few soft circles,
+ * a stand-in that says "a person" without being anyone's face.
+ */
+function portrait(rand: () => number, from: string, to: string): string {
+  const size = PORTRAIT_SIZE;
+  const circles = Array.from({ length: 5 }, () => {
+    const r = 30 + rand() * 70;
+    return `<circle cx="${rand() * size}" cy="${rand() * size * 0.6}" r="${r}" fill="#ffffff" fill-opacity="${0.08 + rand() * 0.12}"/>`;
+  }).join("");
+  return (
+    `<defs><linearGradient id="bg" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>` +
+    `<rect width="${size}" height="${size}" fill="url(#bg)"/>` +
+    circles +
+    `<circle cx="${size / 2}" cy="${size * 0.4}" r="${size * 0.17}" fill="#f8fafc" fill-opacity="0.92"/>` +
+    `<ellipse cx="${size / 2}" cy="${size * 0.98}" rx="${size * 0.33}" ry="${size * 0.3}" fill="#f8fafc" fill-opacity="0.92"/>`
+  );
+}
+
+/** Each portrait: its file name (the seed of its circles) and its colours. */
+const PORTRAITS: { file: string; from: string; to: string }[] = [{ file: "misaki-sato.png", from: "#1d4ed8", to: "#0f766e" }];
+
+/** Writes one SVG drawing as a palette PNG. */
+async function writePng(target: string, width: number, height: number, body: string): Promise<void> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`;
+  await sharp(Buffer.from(svg)).png({ palette: true, quality: 90, compressionLevel: 9 }).toFile(target);
+  console.log(`${path.relative(process.cwd(), target)} (${width}×${height})`);
+}
+
 fs.mkdirSync(OUT, { recursive: true });
 for (const { file, motif } of PICTURES) {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">${motif(random(file))}</svg>`;
-  const target = path.join(OUT, file);
-  await sharp(Buffer.from(svg)).png({ palette: true, quality: 90, compressionLevel: 9 }).toFile(target);
-  console.log(`${path.relative(process.cwd(), target)} (${WIDTH}×${HEIGHT})`);
+  await writePng(path.join(OUT, file), WIDTH, HEIGHT, motif(random(file)));
+}
+fs.mkdirSync(PORTRAIT_OUT, { recursive: true });
+for (const { file, from, to } of PORTRAITS) {
+  await writePng(path.join(PORTRAIT_OUT, file), PORTRAIT_SIZE, PORTRAIT_SIZE, portrait(random(file), from, to));
 }

@@ -1,9 +1,10 @@
-// Tags and categories share one route implementation; each route file only names its kind.
+// Tags, categories and authors share one route implementation; each route file only names its kind.
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getTerm, getTerms } from "@/lib/content";
+import { getAuthorProfile, getTerm, getTerms } from "@/lib/content";
 import { paginate } from "@/lib/pagination";
 import { site } from "@/lib/site";
+import { profilePageJsonLd } from "@/lib/structured-data";
 import {
   parseTermSegments,
   segmentCandidates,
@@ -12,7 +13,9 @@ import {
   termPath,
   type TaxonomyKind,
 } from "@/lib/urls";
+import { JsonLd } from "@/components/article/JsonLd";
 import { ArticleListing } from "@/components/listing/ArticleListing";
+import { AuthorIntro } from "@/components/listing/AuthorIntro";
 import { TermIndex } from "@/components/listing/TermIndex";
 
 interface TermRouteProps {
@@ -57,6 +60,8 @@ function resolve(kind: TaxonomyKind, segments: readonly string[]) {
   if (!parsed) return null;
   const term = getTerm(kind, parsed.name);
   if (!term) return null;
+  // An author with a profile is addressed by its id, a category with a slug by the slug: their
+  // name, as any other spelling, is sent there.
   const spelledAsShown = segmentCandidates(parsed.name).some((name) => name.normalize("NFC") === term.segment);
   return { term, page: parsed.page, isCanonical: spelledAsShown && !parsed.explicitFirstPage };
 }
@@ -74,7 +79,7 @@ export function taxonomyRoute(kind: TaxonomyKind) {
     const suffix = page > 1 ? `（${page}ページ目）` : "";
     return {
       title: `${LABELS[kind].heading(term.name)}${suffix}`,
-      description: term.description ?? LABELS[kind].description(term.name),
+      description: getAuthorProfile(term)?.bio[0] ?? term.description ?? LABELS[kind].description(term.name),
       alternates: {
         canonical: termPath(kind, term.segment, page),
         types: { "application/rss+xml": [{ url: termFeedPath(kind, term.segment), title: LABELS[kind].heading(term.name) }] },
@@ -89,16 +94,22 @@ export function taxonomyRoute(kind: TaxonomyKind) {
     const { term, page, isCanonical } = found;
     const listing = paginate(term.articles, page, site.pageSize);
     if (!listing) notFound();
-    // Other spellings (ai, ＡＩ, an alias, the name of a category with a slug) lead to the one page
-    // readers and search engines should see.
+    // Other spellings (ai, ＡＩ, a tag's alias, the name of a category with a slug or of an author
+    // with a profile) lead to the one page readers and search engines should see.
     if (!isCanonical) permanentRedirect(termPath(kind, term.segment, page));
+    // The profile introduces the author once, on the first page; later pages are for browsing.
+    const profile = page === 1 ? getAuthorProfile(term) : undefined;
     return (
-      <ArticleListing
-        heading={LABELS[kind].heading(term.name)}
-        description={term.description ?? LABELS[kind].description(term.name)}
-        listing={listing}
-        pathOf={(number) => termPath(kind, term.segment, number)}
-      />
+      <>
+        {profile ? <JsonLd data={profilePageJsonLd(profile)} /> : null}
+        <ArticleListing
+          heading={LABELS[kind].heading(term.name)}
+          description={term.description ?? LABELS[kind].description(term.name)}
+          listing={listing}
+          pathOf={(number) => termPath(kind, term.segment, number)}
+          intro={profile ? <AuthorIntro profile={profile} /> : null}
+        />
+      </>
     );
   }
 

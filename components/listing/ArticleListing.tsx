@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Article } from "@/lib/content";
 import type { Page } from "@/lib/pagination";
 import { ArticleCard } from "./ArticleCard";
@@ -8,10 +9,12 @@ interface ArticleListingProps {
   description?: string;
   listing: Page<Article>;
   pathOf: (page: number) => string;
+  /** Shown between the heading and the articles (an author's profile). */
+  intro?: ReactNode;
 }
 
 /** A heading, one page of articles and the page links: home, categories and tags all use it. */
-export function ArticleListing({ heading, description, listing, pathOf }: ArticleListingProps) {
+export function ArticleListing({ heading, description, listing, pathOf, intro }: ArticleListingProps) {
   return (
     <section aria-labelledby="listing-heading">
       <header className="mb-6">
@@ -21,6 +24,7 @@ export function ArticleListing({ heading, description, listing, pathOf }: Articl
         </h1>
         {description ? <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{description}</p> : null}
       </header>
+      {intro}
       {listing.items.length === 0 ? (
         <p>まだ記事がありません。</p>
       ) : (

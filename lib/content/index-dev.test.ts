@@ -7,7 +7,7 @@ const root = tempDir("content-dev-test-");
 // `next dev` behaviour: this file runs in its own process, so it may switch NODE_ENV for all of it.
 // Set before the content API is loaded, as lib/config.ts reads the environment once.
 Object.assign(process.env, { NODE_ENV: "development", CONTENT_DIR: root });
-const { getArticle, getArticles, getBrokenArticleSlugs, getProblemsForSlug } = await import("./index");
+const { getArticle, getArticles, getAuthorProfile, getBrokenArticleSlugs, getProblemsForSlug } = await import("./index");
 
 const write = (relative: string, text: string) => writeFiles(root, { [relative]: text });
 
@@ -55,5 +55,13 @@ describe("content API in next dev", () => {
   test("a file added while running shows up", () => {
     write("articles/added.md", post("追加した記事", "2025-10-10"));
     assert.equal(getArticle("added")?.title, "追加した記事");
+  });
+
+  test("an author profile saved while running shows up on its author's articles", () => {
+    write("articles/by-sato.md", post("佐藤さんの記事", "2025-10-11", "author: 佐藤 美咲\n"));
+    assert.equal(getArticle("by-sato")?.author?.path, `/authors/${encodeURIComponent("佐藤 美咲")}`);
+    write("authors/misaki-sato.md", "---\nname: 佐藤 美咲\nrole: 記者\n---\n");
+    assert.equal(getArticle("by-sato")?.author?.path, "/authors/misaki-sato");
+    assert.equal(getAuthorProfile(getArticle("by-sato")?.author ?? null)?.role, "記者");
   });
 });

@@ -10,7 +10,7 @@ import { ContentError } from "./problems";
 // in its own process, so this file owns both.
 const root = tempDir("content-index-test-");
 process.env.CONTENT_DIR = root;
-const { contentRoot, getArticle, getArticles, getJobs, getOpenJobs, getTerm, getTerms } = await import("./index");
+const { contentRoot, getArticle, getArticles, getAuthorProfile, getJobs, getOpenJobs, getTerm, getTerms } = await import("./index");
 
 const write = (files: Record<string, string>) => writeFiles(root, files);
 
@@ -50,8 +50,9 @@ describe("content API", () => {
     fs.rmSync(path.join(root, "articles/bad.md"));
     fs.rmSync(path.join(root, "jobs/bad.md"));
     write({
-      "articles/2025-10-08-genai.md": post("生成AI", "2025-10-08", "[AI, C#, machine learning]"),
-      "articles/生成AIガイド.mdx": post("著作権", "2025-10-09", "[ai, AI/ML]", "category: 法律\n"),
+      "articles/2025-10-08-genai.md": post("生成AI", "2025-10-08", "[AI, C#, machine learning]", "author: 佐藤美咲\n"),
+      "articles/生成AIガイド.mdx": post("著作権", "2025-10-09", "[ai, AI/ML]", "category: 法律\nauthor: 編集部\n"),
+      "authors/misaki-sato.md": "---\nname: 佐藤 美咲\naliases: 佐藤美咲\n---\n\nAI 担当の記者です。\n",
       "articles/2099-01-01-future.md": post("未来", "2099-01-01", "[ＡＩ]"),
       "jobs/open.md": job("2025-10-01", null),
       "jobs/closed.md": job("2025-01-01", "2025-02-01"),
@@ -95,6 +96,24 @@ describe("content API", () => {
     assert.equal(getTerms("tags")[0]?.key, "ai");
     assert.deepEqual(getTerms("categories").map((t) => t.name), ["法律"]);
     assert.equal(getTerm("categories", encodeURIComponent("法律"))?.articles.length, 1);
+  });
+
+  test("an author with a profile is found by its id, name or alias; a free-text one by its name", () => {
+    for (const segment of ["misaki-sato", "Misaki-Sato", encodeURIComponent("佐藤 美咲"), "佐藤美咲"]) {
+      const term = getTerm("authors", segment);
+      assert.equal(term?.segment, "misaki-sato", segment);
+      assert.deepEqual(term?.articles.map((a) => a.slug), ["genai"], segment);
+    }
+    assert.equal(getTerm("authors", "編集部")?.segment, "編集部");
+    assert.equal(getTerm("authors", "佐藤"), undefined);
+  });
+
+  test("getAuthorProfile: the profile of an article's author or an author term, else nothing", () => {
+    assert.equal(getAuthorProfile(getArticle("genai")?.author ?? null)?.bio[0], "AI 担当の記者です。");
+    assert.equal(getAuthorProfile(getTerm("authors", "佐藤美咲") ?? null)?.id, "misaki-sato");
+    assert.equal(getAuthorProfile(getArticle("生成AIガイド")?.author ?? null), undefined);
+    assert.equal(getAuthorProfile(getTerm("tags", "AI") ?? null), undefined);
+    assert.equal(getAuthorProfile(null), undefined);
   });
 
   test("jobs: all of them, and only the open ones", () => {

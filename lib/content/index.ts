@@ -3,14 +3,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { getConfig } from "../config";
 import { segmentCandidates, type TaxonomyKind } from "../urls";
+import { authorTermsByKey } from "./authors";
 import { problemsBySlug } from "./broken-files";
-import { listContentFiles, loadContent, type LoadedContent } from "./load";
+import { CONTENT_FOLDERS, listContentFiles, loadContent, type LoadedContent } from "./load";
 import { ContentError, type ContentProblem } from "./problems";
 import { termKey } from "./slugs";
 import { taxonomyFiles } from "./taxonomy-files";
-import type { Article, Job, Term } from "./types";
+import type { Article, AuthorProfile, Job, Term, TermRef } from "./types";
 
-export type { Article, Job, Term, TermRef } from "./types";
+export type { Article, AuthorProfile, Job, Term, TermRef } from "./types";
 
 interface Store extends LoadedContent {
   articlesBySlug: Map<string, Article>;
@@ -54,7 +55,8 @@ function buildStore(): Store {
 /** Each term by its key, and by the other keys the editors' lists give it (a slug, an alias). */
 function termLookups(loaded: LoadedContent): Record<TaxonomyKind, Map<string, Term>> {
   const byKey = (terms: readonly Term[]) => new Map(terms.map((term) => [term.key, term]));
-  const lookups = { tags: byKey(loaded.tags), categories: byKey(loaded.categories), authors: byKey(loaded.authors) };
+  // A profile's page answers to its name and aliases too, to send them on to its own address.
+  const lookups = { tags: byKey(loaded.tags), categories: byKey(loaded.categories), authors: authorTermsByKey(loaded.authors, loaded.profilesByKey) };
   const also = (kind: TaxonomyKind, otherKey: string, key: string) => {
     const term = lookups[kind].get(key);
     if (term && !lookups[kind].has(otherKey)) lookups[kind].set(otherKey, term);
@@ -67,7 +69,7 @@ function termLookups(loaded: LoadedContent): Record<TaxonomyKind, Map<string, Te
 /** Names, sizes and modification times of every content file: changes when an editor saves. */
 function contentSignature(): string {
   const root = contentRoot();
-  return [...["articles", "jobs"].flatMap((folder) => listContentFiles(path.join(root, folder))), ...taxonomyFiles(root)]
+  return [...CONTENT_FOLDERS.flatMap((folder) => listContentFiles(path.join(root, folder))), ...taxonomyFiles(root)]
     .map((file) => {
       const stat = fs.statSync(file);
       return `${file}:${stat.size}:${stat.mtimeMs}`;
@@ -117,7 +119,7 @@ export function getTerms(kind: TaxonomyKind): Term[] {
   return store()[kind];
 }
 
-/** Looks a tag or category up by its name in any case or width, its slug or an alias, encoded or not. */
+/** Looks a term up by its name in any case or width, encoded or not; a category also by its slug, a tag by an alias, an author by profile id or alias. */
 export function getTerm(kind: TaxonomyKind, nameSegment: string): Term | undefined {
   const terms = store().termsByKey[kind];
   for (const candidate of segmentCandidates(nameSegment)) {
@@ -130,6 +132,11 @@ export function getTerm(kind: TaxonomyKind, nameSegment: string): Term | undefin
 /** Old addresses of published articles (as oldPathKey gives them) and where each now is. */
 export function getRedirects(): ReadonlyMap<string, string> {
   return store().redirects;
+}
+
+/** The profile of an article's author or of an author term, when one answers to it. */
+export function getAuthorProfile(author: TermRef | null): AuthorProfile | undefined {
+  return author?.kind === "authors" ? store().profilesByKey.get(author.key) : undefined;
 }
 
 /** Every job, newest first; `isOpen` tells whether it may be shown. */

@@ -4,22 +4,29 @@ import path from "node:path";
 import type { z } from "zod";
 import { endOfJstDay } from "../dates";
 import { isAllowedImageHost, remoteImageHost } from "../image-hosts";
-import { localImageSize } from "../local-image";
+import { localImageExists, localImageSize } from "../local-image";
 import { articlePath, type TaxonomyKind } from "../urls";
 import { frontMatterImage, imageLine } from "./article-image";
+import { authorRef, authorTerms, indexProfiles, toAuthorProfile, type ProfileEntry } from "./authors";
 import { deriveExcerpt } from "./excerpt";
 import { oldPathKey } from "./old-paths";
 import { splitFrontMatter, type SplitFile } from "./front-matter";
 import type { ContentProblem } from "./problems";
 import { readingMinutes } from "./reading-time";
-import { articleFrontMatterSchema, jobFrontMatterSchema, type ArticleFrontMatter, type JobFrontMatter } from "./schema";
+import {
+  articleFrontMatterSchema,
+  authorFrontMatterSchema,
+  jobFrontMatterSchema,
+  type ArticleFrontMatter,
+  type JobFrontMatter,
+} from "./schema";
 import { slugFromFileName, slugProblem, termKey } from "./slugs";
 import { buildTerms, canonicalNames, makeTermRef, type TermEntry } from "./taxonomy";
 import { categoryDirectory, readTaxonomy, tagDirectory, type Taxonomy, type TermDirectory } from "./taxonomy-files";
-import type { Article, ArticleImage, BodyFormat, Job, Term } from "./types";
+import type { Article, ArticleImage, AuthorProfile, BodyFormat, Job, Term } from "./types";
 
 export interface LoadOptions {
-  /** Folder holding `articles/` and `jobs/`. */
+  /** Folder holding `articles/`, `jobs/` and `authors/`. */
   root: string;
   /** Drafts are shown in `next dev` only. */
   includeDrafts: boolean;
@@ -45,6 +52,10 @@ export interface LoadedContent {
   taxonomy: Taxonomy;
   /** Old addresses (`redirect_from`, compared by oldPathKey) of published articles → the article's path. */
   redirects: Map<string, string>;
+  /** Author profiles, by id. */
+  profiles: AuthorProfile[];
+  /** Every name, alias and id a profile answers to (termKey) → the profile. */
+  profilesByKey: ReadonlyMap<string, AuthorProfile>;
   /** Every file that parsed, drafts and scheduled ones included (for checks across files). */
   sources: ArticleSource[];
   /** How many content files were read. */
@@ -61,6 +72,9 @@ export interface ArticleSource {
 }
 
 const CONTENT_FILE = /\.(md|mdx)$/i;
+
+/** The folders of content files below the content root. */
+export const CONTENT_FOLDERS = ["articles", "jobs", "authors"] as const;
 
 export function listContentFiles(folder: string): string[] {
   if (!fs.existsSync(folder)) return [];
@@ -93,16 +107,19 @@ function parseFile<S extends z.ZodType>(
   }
   const result = schema.safeParse(split.file.data);
   if (!result.success) {
+    const keyLine = (key: string | undefined) => (key ? split.file.keyLines.get(key) : undefined);
     for (const issue of result.error.issues) {
-      const field = issue.path.map(String).join(".") || undefined;
-      const topKey = issue.path[0] === undefined ? undefined : String(issue.path[0]);
-      const keyLine = (key: string | undefined) => (key ? split.file.keyLines.get(key) : undefined);
-      problems.push({
-        file: sourcePath,
-        line: keyLine(issue.path.slice(0, 2).map(String).join(".")) ?? keyLine(topKey) ?? 1,
-        field,
-        message: issue.message,
-      });
+      // A map's unknown keys come as one issue; each is reported at its own line.
+      const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+      for (const issuePath of paths) {
+        const topKey = issuePath[0] === undefined ? undefined : String(issuePath[0]);
+        problems.push({
+          file: sourcePath,
+          line: keyLine(issuePath.slice(0, 2).map(String).join(".")) ?? keyLine(topKey) ?? 1,
+          field: issuePath.map(String).join(".") || undefined,
+          message: issue.message,
+        });
+      }
     }
     return null;
   }
@@ -134,17 +151,19 @@ function reportDuplicates(
   }
 }
 
+/** Why an image cannot be loaded from where it is (a host the site may not load from), or null. */
+function disallowedHostMessage(src: string, imageHosts: readonly string[]): string | null {
+  const host = remoteImageHost(src);
+  if (host === null || isAllowedImageHost(host, imageHosts)) return null;
+  return `画像のホスト ${host} は許可されていません。public/ に画像を置くか、サイトの設定 IMAGE_HOSTS に ${host} を加えてください`;
+}
+
 /** An image on a host the site may not load from: the problem that says which, or null. */
 function imageHostProblem(sourcePath: string, data: ArticleFrontMatter, file: SplitFile, imageHosts: readonly string[]): ContentProblem | null {
   const image = frontMatterImage(data);
-  const host = image ? remoteImageHost(image.src) : null;
-  if (!image || host === null || isAllowedImageHost(host, imageHosts)) return null;
-  return {
-    file: sourcePath,
-    line: imageLine(image, file.keyLines),
-    field: image.field,
-    message: `画像のホスト ${host} は許可されていません。public/ に画像を置くか、サイトの設定 IMAGE_HOSTS に ${host} を加えてください`,
-  };
+  const message = image ? disallowedHostMessage(image.src, imageHosts) : null;
+  if (!image || message === null) return null;
+  return { file: sourcePath, line: imageLine(image, file.keyLines), field: image.field, message };
 }
 
 function loadArticleSources(files: readonly string[], cwd: string, imageHosts: readonly string[], problems: ContentProblem[]): ArticleSource[] {
@@ -220,7 +239,12 @@ interface Directories {
   tags: TermDirectory<TermEntry>;
 }
 
-function toArticles(sources: readonly ArticleSource[], publicDir: string, directories: Directories): Article[] {
+function toArticles(
+  sources: readonly ArticleSource[],
+  publicDir: string,
+  directories: Directories,
+  profiles: ReadonlyMap<string, AuthorProfile>,
+): Article[] {
   const newestFirst = [...sources].sort(
     byNewest((s) => s.frontMatter.date ?? new Date(0), (s) => s.slug),
   );
@@ -256,7 +280,7 @@ function toArticles(sources: readonly ArticleSource[], publicDir: string, direct
       category: categories[0] ?? null,
       categories,
       tags: uniqueRefs(fm.tags, "tags", canonicalTags),
-      author: fm.author ? makeTermRef("authors", fm.author, { canonical: canonicalAuthors }) : null,
+      author: fm.author ? authorRef(fm.author, profiles, canonicalAuthors) : null,
       excerpt: fm.excerpt ?? fm.description ?? fm.summary ?? deriveExcerpt(file.body, fm.title),
       readingMinutes: fm.reading_time ?? readingMinutes(file.body),
       draft: fm.draft,
@@ -319,17 +343,63 @@ function loadJobs(files: readonly string[], cwd: string, now: Date, tags: TermDi
   return jobs.sort(byNewest((j) => j.posted, (j) => j.id));
 }
 
+/** Why a portrait cannot be shown (a host the site may not load from, no such file), or null. */
+function portraitProblem(src: string, imageHosts: readonly string[], publicDir: string): string | null {
+  const hostMessage = disallowedHostMessage(src, imageHosts);
+  if (hostMessage !== null) return hostMessage;
+  if (remoteImageHost(src) === null && !localImageExists(src, publicDir)) {
+    return `画像「${src}」がありません。public${src} に置くか、パスを直してください`;
+  }
+  return null;
+}
+
+function loadProfiles(
+  files: readonly string[],
+  cwd: string,
+  publicDir: string,
+  imageHosts: readonly string[],
+  problems: ContentProblem[],
+): ProfileEntry[] {
+  const entries: ProfileEntry[] = [];
+  for (const absolutePath of files) {
+    const sourcePath = toSourcePath(cwd, absolutePath);
+    const parsed = parseFile(absolutePath, sourcePath, authorFrontMatterSchema, problems);
+    if (!parsed) continue;
+    const id = slugFromFileName(absolutePath);
+    const problem = slugProblem(id);
+    if (problem) {
+      problems.push({ file: sourcePath, message: `ファイル名から作った著者 ID ${problem}` });
+      continue;
+    }
+    const { portrait } = parsed.data;
+    const portraitMessage = portrait === null ? null : portraitProblem(portrait, imageHosts, publicDir);
+    if (portraitMessage !== null) {
+      problems.push({ file: sourcePath, line: parsed.file.keyLines.get("portrait"), field: "portrait", message: portraitMessage });
+    }
+    entries.push({
+      profile: toAuthorProfile(id, sourcePath, parsed.data, parsed.file.body, portraitMessage === null ? portrait : null),
+      aliases: parsed.data.aliases,
+      keyLines: parsed.file.keyLines,
+    });
+  }
+  return entries.sort((a, b) => a.profile.id.localeCompare(b.profile.id));
+}
+
 export function loadContent(options: LoadOptions): LoadedContent {
   const cwd = options.cwd ?? process.cwd();
   const problems: ContentProblem[] = [];
   const articleFiles = listContentFiles(path.join(options.root, "articles"));
   const jobFiles = listContentFiles(path.join(options.root, "jobs"));
+  const authorFiles = listContentFiles(path.join(options.root, "authors"));
   const sources = loadArticleSources(articleFiles, cwd, options.imageHosts, problems);
   const publicDir = options.publicDir ?? path.join(cwd, "public");
   const taxonomy = readTaxonomy(options.root, cwd, problems);
   const directories = { categories: categoryDirectory(taxonomy.categories), tags: tagDirectory(taxonomy.tags) };
+  const profileEntries = loadProfiles(authorFiles, cwd, publicDir, options.imageHosts, problems);
+  const profiles = profileEntries.map((entry) => entry.profile);
+  const profilesByKey = indexProfiles(profileEntries, problems);
   const publishedSources = sources.filter((source) => isPublished(source, options));
-  const articles = toArticles(publishedSources, publicDir, directories);
+  const articles = toArticles(publishedSources, publicDir, directories, profilesByKey);
   const redirects = oldAddresses(sources, new Set(publishedSources), problems);
   const jobs = loadJobs(jobFiles, cwd, options.now, directories.tags, problems);
   const describe = (entries: readonly { key: string; description: string | null }[]) => {
@@ -341,11 +411,13 @@ export function loadContent(options: LoadOptions): LoadedContent {
     jobs,
     tags: buildTerms("tags", articles, (a) => a.tags, describe(taxonomy.tags.entries)),
     categories: buildTerms("categories", articles, (a) => a.categories, describe(taxonomy.categories.entries)),
-    authors: buildTerms("authors", articles, (a) => (a.author ? [a.author] : [])),
+    authors: authorTerms(articles, profiles),
     taxonomy,
     redirects,
+    profiles,
+    profilesByKey,
     sources,
-    fileCount: articleFiles.length + jobFiles.length,
+    fileCount: articleFiles.length + jobFiles.length + authorFiles.length,
     problems,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { z } from "zod";
-import { articleFrontMatterSchema, jobFrontMatterSchema, type ArticleFrontMatter, type JobFrontMatter } from "./schema";
+import { articleFrontMatterSchema, authorFrontMatterSchema, jobFrontMatterSchema, type ArticleFrontMatter, type JobFrontMatter } from "./schema";
 
 const BASE_ARTICLE = { title: "テスト記事", date: "2025-10-08" };
 const BASE_JOB = {
@@ -262,5 +262,57 @@ describe("job front matter", () => {
     assert.match(issueFor(jobFrontMatterSchema, { ...BASE_JOB, posted: "2025-13-01" }, "posted"), /存在しない日付/);
     assert.match(issueFor(jobFrontMatterSchema, { ...BASE_JOB, expires: "2026-02-30" }, "expires"), /存在しない日付/);
     assert.match(issueFor(jobFrontMatterSchema, { ...BASE_JOB, expires: "いつか" }, "expires"), /日付として読めません/);
+  });
+});
+
+describe("author profile", () => {
+  const author = (extra: Record<string, unknown>) => {
+    const result = authorFrontMatterSchema.safeParse({ name: "佐藤 美咲", ...extra });
+    if (!result.success) assert.fail(`expected a valid profile: ${JSON.stringify(result.error.issues)}`);
+    return result.data;
+  };
+
+  test("only a name is required; the rest is empty without it", () => {
+    assert.deepEqual(author({}), { name: "佐藤 美咲", role: null, portrait: null, aliases: [], links: { x: null, site: null } });
+    assert.equal(issueFor(authorFrontMatterSchema, {}, "name"), "必須です");
+    assert.deepEqual(author({ links: null }).links, { x: null, site: null });
+  });
+
+  test("an X account as @handle, handle, or an x.com or twitter.com address is its x.com address", () => {
+    for (const written of ["@misaki_sato", "misaki_sato", "https://x.com/misaki_sato", "https://twitter.com/misaki_sato/", "http://www.x.com/@misaki_sato?lang=ja"]) {
+      assert.equal(author({ links: { x: written } }).links.x, "https://x.com/misaki_sato", written);
+    }
+  });
+
+  test("anything else is not an X account", () => {
+    for (const written of ["佐藤", "@a-b", "https://example.com/misaki_sato", "https://x.com/misaki_sato/status/1", "@sixteen_letters_"]) {
+      assert.match(issueFor(authorFrontMatterSchema, { name: "a", links: { x: written } }, "links.x"), /X のアカウントとして読めません/, written);
+    }
+  });
+
+  test("the site is an https URL", () => {
+    assert.equal(author({ links: { site: "https://sato.example.com/" } }).links.site, "https://sato.example.com/");
+    assert.match(issueFor(authorFrontMatterSchema, { name: "a", links: { site: "http://a.example" } }, "links.site"), /https/);
+    assert.match(issueFor(authorFrontMatterSchema, { name: "a", links: { site: "a.example" } }, "links.site"), /URL として読めません/);
+  });
+
+  test("the portrait is a path below public/ or an https URL, as an article's image", () => {
+    assert.equal(author({ portrait: "/images/authors/a.png" }).portrait, "/images/authors/a.png");
+    assert.match(issueFor(authorFrontMatterSchema, { name: "a", portrait: "images/a.png" }, "portrait"), /相対パス/);
+    assert.match(issueFor(authorFrontMatterSchema, { name: "a", portrait: "http://a.example/a.png" }, "portrait"), /https/);
+  });
+
+  test("aliases are a name or a list of names", () => {
+    assert.deepEqual(author({ aliases: "佐藤美咲" }).aliases, ["佐藤美咲"]);
+    assert.deepEqual(author({ aliases: ["佐藤美咲", "Misaki Sato"] }).aliases, ["佐藤美咲", "Misaki Sato"]);
+  });
+
+  test("fields it does not know are named, in Japanese, so a typo is not silently dropped", () => {
+    const found = issues(authorFrontMatterSchema, { name: "a", bio: "x", links: { github: "a" } });
+    assert.deepEqual(found, [
+      { field: "links", message: "links に書ける項目は x、site です" },
+      { field: "", message: "著者のファイルに書ける項目は name、role、portrait、aliases、links です" },
+    ]);
+    assert.match(issueFor(authorFrontMatterSchema, { name: "a", links: "@a" }, "links"), JAPANESE);
   });
 });

@@ -194,3 +194,63 @@ export const jobFrontMatterSchema = z.object({
 });
 
 export type JobFrontMatter = z.output<typeof jobFrontMatterSchema>;
+
+/** Fields of a map that are not in `keys`: each is reported on its own line (see parseFile). */
+function onlyKeys(keys: readonly string[], where: string) {
+  return (issue: { code?: string; input?: unknown }) =>
+    issue.code === "unrecognized_keys" ? `${where}に書ける項目は ${keys.join("、")} です` : undefined;
+}
+
+const X_HANDLE = /^@?([A-Za-z0-9_]{1,15})$/u;
+const X_PROFILE_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com\/@?([A-Za-z0-9_]{1,15})\/?(?:[?#].*)?$/iu;
+
+/** An X account as `@handle`, `handle` or its address (x.com or twitter.com) → `https://x.com/handle`. */
+const xAccount = optionalText.transform((value, ctx) => {
+  if (value === null) return null;
+  const handle = X_HANDLE.exec(value)?.[1] ?? X_PROFILE_URL.exec(value)?.[1];
+  if (handle) return `https://x.com/${handle}`;
+  ctx.addIssue({ code: "custom", message: `"${value}" は X のアカウントとして読めません（@handle か https://x.com/handle の形で書いてください）` });
+  return null;
+});
+
+/** A page of the author's own, over https. */
+const siteUrl = optionalText.superRefine((value, ctx) => {
+  if (value === null) return;
+  let protocol = "";
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    ctx.addIssue({ code: "custom", message: `"${value}" は URL として読めません（https:// から書いてください）` });
+    return;
+  }
+  if (protocol !== "https:") ctx.addIssue({ code: "custom", message: `サイトは https の URL にしてください（"${value}"）` });
+});
+
+const AUTHOR_LINKS = ["x", "site"] as const;
+
+const authorLinks = z
+  .strictObject(
+    { x: xAccount, site: siteUrl },
+    { error: (issue) => onlyKeys(AUTHOR_LINKS, "links ")(issue) ?? "links は「x: @handle」「site: https://…」のように並べて書いてください" },
+  )
+  .nullish()
+  .transform((links) => links ?? { x: null, site: null });
+
+const AUTHOR_FIELDS = ["name", "role", "portrait", "aliases", "links"] as const;
+
+/** An author profile (content/authors/<id>.md); the body is the short bio. */
+export const authorFrontMatterSchema = z.strictObject(
+  {
+    name: requiredText("名前"),
+    /** 編集長, 記者, … */
+    role: optionalText,
+    /** A file under public/ or an https URL on an allowed host, like an article's image. */
+    portrait: imageSource,
+    /** Other spellings of the name that articles use for this author. */
+    aliases: nameList,
+    links: authorLinks,
+  },
+  { error: onlyKeys(AUTHOR_FIELDS, "著者のファイル") },
+);
+
+export type AuthorFrontMatter = z.output<typeof authorFrontMatterSchema>;

@@ -50,7 +50,10 @@ export interface Article {
   category: TermRef | null;
   categories: TermRef[];
   tags: TermRef[];
-  /** Free text as the editor wrote it; links to the author's listing. */
+  /**
+   * Free text as the editor wrote it, linking to the author's listing; when it names an author
+   * profile (content/authors/), the profile's name and page.
+   */
   author: TermRef | null;
   excerpt: string;
   readingMinutes: number;
@@ -67,6 +70,26 @@ export interface Term extends TermRef {
   /** From categories.yml or tags.yml; null when the editors wrote none. */
   description: string | null;
   articles: Article[];
+}
+
+/** An author's own page of facts (content/authors/<id>.md), shown with their articles. */
+export interface AuthorProfile {
+  /** The file name: the author page's address (`/authors/<id>`). */
+  id: string;
+  sourcePath: string;
+  name: string;
+  /** 編集長, 記者, … ; null when none is given. */
+  role: string | null;
+  /** The body as paragraphs of plain text (markup removed). */
+  bio: string[];
+  /** "/images/authors/x.png" (a file under public/) or an https URL on an allowed host. */
+  portrait: string | null;
+  links: { x: string | null; site: string | null };
+  /** The links that say who the author is elsewhere (schema.org `sameAs`), X first. */
+  sameAs: string[];
+  path: string;
+  /** termKey of the id, the name and each alias: an article's `author` with one of these is theirs. */
+  keys: string[];
 }
 
 export interface Job {

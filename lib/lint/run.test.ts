@@ -87,6 +87,15 @@ describe("checkSite", () => {
     assert.deepEqual(jobs, { files: 1, problems: [] });
   });
 
+  test("an author profile is checked as a content file of its own", async () => {
+    const root = fixture({ ...SITE, "content/authors/sato.md": "---\nname: 佐藤\nportrait: /images/none.png\n---\n" });
+    const check = await checkSite({ root: path.join(root, "content"), cwd: root, target: "content/authors/sato.md", settings });
+    assert.equal(check.files, 1);
+    assert.deepEqual(check.problems.map(formatProblem), [
+      "content/authors/sato.md:3: portrait: 画像「/images/none.png」がありません。public/images/none.png に置くか、パスを直してください",
+    ]);
+  });
+
   test("every body is compiled, published or not; a cache skips the bodies it knows until their text or code changes", async () => {
     const broken = (extra: string) => `---\ntitle: 壊れた本文\ndate: 2025-10-11\n${extra}---\n\n<div>閉じていないタグ\n`;
     const root = fixture({

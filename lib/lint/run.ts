@@ -4,7 +4,7 @@ import path from "node:path";
 import { getConfig } from "../config";
 import { bodyProblems, loadForCheck, type BodyChecker } from "../content/check";
 import type { BodyCheckCache, ProblemCache } from "../content/problem-cache";
-import { listContentFiles, type ArticleSource } from "../content/load";
+import { CONTENT_FOLDERS, listContentFiles, type ArticleSource } from "../content/load";
 import { sortProblems, type ContentProblem } from "../content/problems";
 import { site } from "../site";
 import { parseBlocks } from "./blocks";
@@ -128,8 +128,7 @@ export async function checkSite(options: {
   const files =
     target === null
       ? loaded.fileCount
-      : ["articles", "jobs"]
-          .flatMap((folder) => listContentFiles(path.join(options.root, folder)))
+      : CONTENT_FOLDERS.flatMap((folder) => listContentFiles(path.join(options.root, folder)))
           .filter((file) => isWithin(path.resolve(file), target)).length;
   return { files, problems: sortProblems(problems) };
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AdjacentArticles } from "@/components/article/AdjacentArticles";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { ArticleHero } from "@/components/article/ArticleHero";
+import { AuthorBox } from "@/components/article/AuthorBox";
 import { CareerBlock } from "@/components/article/CareerBlock";
 import { Breadcrumbs } from "@/components/article/Breadcrumbs";
 import { ContentErrorNotice } from "@/components/article/ContentErrorNotice";
@@ -19,7 +20,7 @@ import { PopularArticlesAside } from "@/components/ranking/PopularArticlesAside"
 import { ViewBeacon } from "@/components/ranking/ViewBeacon";
 import { RecruitingSidebar } from "@/components/recruiting/RecruitingSidebar";
 import { ShareBar } from "@/components/share/ShareBar";
-import { getArticle, getArticles, getBrokenArticleSlugs, getOpenJobs, getProblemsForSlug } from "@/lib/content";
+import { getArticle, getArticles, getAuthorProfile, getBrokenArticleSlugs, getOpenJobs, getProblemsForSlug } from "@/lib/content";
 import { renderArticleBody } from "@/lib/content/render-body";
 import { toJstIsoString } from "@/lib/dates";
 import { needsInvestmentDisclaimer } from "@/lib/disclosure";
@@ -90,10 +91,11 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const crumbs = breadcrumbsFor(article);
   const url = absoluteUrl(article.path);
   const { older, newer } = adjacentArticles(article, articles);
+  const authorProfile = getAuthorProfile(article.author) ?? null;
   return (
     <>
       <JsonLd data={breadcrumbListJsonLd(crumbs)} />
-      <JsonLd data={newsArticleJsonLd(article, articleShareImageUrl(article))} />
+      <JsonLd data={newsArticleJsonLd(article, articleShareImageUrl(article), authorProfile)} />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-10 xl:grid-cols-[11rem_minmax(0,1fr)_18rem] xl:gap-8">
         <div className="hidden xl:block">
           <TableOfContentsSide entries={toc} />
@@ -107,6 +109,8 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           <TableOfContentsInline entries={toc} />
           <ProseBody>{content}</ProseBody>
           <ContentAnchorFallback />
+          {/* Who wrote it belongs to the article, so it comes before the PR block that follows. */}
+          {authorProfile ? <AuthorBox profile={authorProfile} /> : null}
           <CareerBlock jobs={getOpenJobs()} />
           <footer className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-700">
             {article.tags.length > 0 ? (

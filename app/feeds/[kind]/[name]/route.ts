@@ -16,7 +16,8 @@ function isKind(value: string): value is TaxonomyKind {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  // A category given a slug keeps its feed at the name's address too: feed readers subscribed there.
+  // A term that moves to an address of its own (a category given a slug, an author given a
+  // profile) keeps its feed at the name's address too: feed readers subscribed there.
   return (Object.keys(LABELS) as TaxonomyKind[]).flatMap((kind) =>
     getTerms(kind).flatMap((term) => [...new Set([term.segment, term.name])].map((name) => ({ kind, name }))),
   );
