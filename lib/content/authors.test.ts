@@ -78,13 +78,13 @@ describe("author profiles: loading", () => {
   test("an article's author matches a profile by name, alias or id in any case or width", () => {
     for (const slug of ["a", "b", "c", "d"]) {
       const article = loaded.articles.find((a) => a.slug === slug);
-      assert.deepEqual(article?.author, { kind: "authors", key: "misaki-sato", name: "佐藤 美咲", path: "/authors/misaki-sato" }, slug);
+      assert.deepEqual(article?.author, { kind: "authors", key: "misaki-sato", name: "佐藤 美咲", segment: "misaki-sato", path: "/authors/misaki-sato", order: null }, slug);
     }
   });
 
   test("a free-text author stays a term named by its spelling", () => {
     const article = loaded.articles.find((a) => a.slug === "e");
-    assert.deepEqual(article?.author, { kind: "authors", key: "編集部", name: "編集部", path: `/authors/${encodeURIComponent("編集部")}` });
+    assert.deepEqual(article?.author, { kind: "authors", key: "編集部", name: "編集部", segment: "編集部", path: `/authors/${encodeURIComponent("編集部")}`, order: null });
   });
 
   test("every spelling of a profile's author is one term, addressed by the profile's id", () => {
