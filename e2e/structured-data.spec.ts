@@ -1,7 +1,7 @@
 // What search engines and share previews read: JSON-LD, <head> metadata and the OG images.
 import { expect, test, type APIResponse } from "@playwright/test";
 import { jsonLdScriptTexts, listedArticles, metaTagValue, metaValue, onceOnly, SITE_NAME } from "./helpers";
-import { articleByFile, articleByTitle, authorName, instant, jstIso, termKey, type ContentArticle } from "./content";
+import { articleByFile, articleByTitle, authorName, instant, jstIso, termKey, termPagePath, type ContentArticle } from "./content";
 import { SAMPLE } from "./fixtures/cases";
 
 // The HTML and images are the same whatever the device: check them once.
@@ -91,7 +91,7 @@ test("every article: JSON-LD parses, has no raw < and matches the article; title
     expect(items.map((item) => item.position)).toEqual(items.map((_, index) => index + 1));
     expect(new URL(items[0]?.item ?? "").pathname).toBe("/");
     expect(items.at(-1)?.item).toBe(canonical);
-    if (article.category) expect(decodeURIComponent(new URL(items[1]?.item ?? "").pathname)).toBe(`/categories/${article.category}`);
+    if (article.category) expect(new URL(items[1]?.item ?? "").pathname).toBe(termPagePath("categories", article.category));
 
     const news = blocks.find((block) => block["@type"] === "NewsArticle");
     expect(news, `NewsArticle on ${path}`).toBeDefined();

@@ -66,6 +66,12 @@ describe("installRequestGuard", () => {
         response.setHeader("cache-control", "s-maxage=31536000");
         return response.end("missing");
       }
+      // Like Next.js's redirect rendered on request: the Location header twice.
+      if (request.url === "/tags/ai") {
+        response.statusCode = 308;
+        response.setHeader("location", ["/tags/AI", "/tags/AI"]);
+        return response.end();
+      }
       if (request.url === "/articles/gone") {
         response.writeHead(410, { "Cache-Control": "public, max-age=60" });
         return response.end("gone");
@@ -92,13 +98,13 @@ describe("installRequestGuard", () => {
     path: string,
     headers: Record<string, string> = {},
     body = "",
-  ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  ): Promise<{ status: number; headers: http.IncomingHttpHeaders; rawHeaders: string[]; body: string }> {
     return new Promise((resolve, reject) => {
       const request = http.request({ host: "127.0.0.1", port, method, path, headers }, (response) => {
         let body = "";
         response.setEncoding("utf8");
         response.on("data", (chunk: string) => (body += chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, rawHeaders: response.rawHeaders, body }));
       });
       request.on("error", reject);
       request.end(body);
@@ -128,6 +134,14 @@ describe("installRequestGuard", () => {
     assert.equal(gone.status, 410);
     assert.equal(gone.headers["cache-control"], "no-store");
     assert.equal((await send("GET", "/articles/foo")).headers["cache-control"], "s-maxage=31536000");
+  });
+
+  test("a redirect leaves with one Location header", async () => {
+    const redirect = await send("GET", "/tags/ai");
+    assert.equal(redirect.status, 308);
+    const locations = redirect.rawHeaders.filter((_, index) => index % 2 === 0 && redirect.rawHeaders[index]?.toLowerCase() === "location");
+    assert.equal(locations.length, 1);
+    assert.equal(redirect.headers.location, "/tags/AI");
   });
 
   test("tells the handling of a request who sent it: the socket, not what the client wrote", async () => {

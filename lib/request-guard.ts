@@ -88,6 +88,21 @@ function neverCacheFailures(response: http.ServerResponse): void {
 }
 
 /**
+ * A redirect that Next.js renders on request (a page calling permanentRedirect, like another
+ * spelling of a tag or the name of a category that has a slug) leaves with its Location header
+ * twice. Browsers forgive identical copies; other clients do not: Node's fetch joined them into
+ * "/categories/web3, /categories/web3" and followed that. One copy is sent.
+ */
+function oneLocation(response: http.ServerResponse): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function writeHeadWithOneLocation(this: http.ServerResponse, ...args: unknown[]) {
+    const location = this.getHeader("location");
+    if (Array.isArray(location) && location.length > 1) this.setHeader("location", String(location[0]));
+    return Reflect.apply(writeHead, this, args) as http.ServerResponse;
+  } as typeof response.writeHead;
+}
+
+/**
  * Answers refused requests on every HTTP server of this process before its own listeners see
  * them. This sits below Next.js because a proxy (proxy.ts) never sees TRACE (it fails while
  * Next.js builds the proxy's Request) nor /_next/static, and because running the proxy on every
@@ -117,6 +132,7 @@ export function installRequestGuard(
         return true;
       }
       neverCacheFailures(response);
+      oneLocation(response);
       const forwardedFor = request.headers["x-forwarded-for"];
       const sender = clientAddress(request.socket.remoteAddress, forwardedFor, proxyHops);
       return runWithClientAddress(sender, () => Reflect.apply(emit, this, [event, ...args]));
