@@ -2,15 +2,12 @@
 // matter kept the way Jekyll meant it and their Liquid converted, and reports every change.
 import fs from "node:fs";
 import path from "node:path";
-import { parseDocument } from "yaml";
-import { frontMatterImage, imageLine } from "../content/article-image";
 import { loadForCheck } from "../content/check";
-import { splitFrontMatter } from "../content/front-matter";
 import { listContentFiles } from "../content/load";
-import { articleFrontMatterSchema } from "../content/schema";
-import { slugFromFileName, slugProblem, termKey } from "../content/slugs";
-import { site } from "../site";
+import { slugFromFileName } from "../content/slugs";
 import { convertLiquid, type ConversionNote } from "./convert";
+import { convertFrontMatter } from "./front-matter";
+import { MARKDOWN, parsePost } from "./post-file";
 import { occupied, readSiteFile, readSiteImage, writeInside, type Refusal, type WriteRefusal } from "./site-files";
 
 export interface ImportOptions {
@@ -47,9 +44,6 @@ export type ImageReport = {
 export type ImportReport =
   | { ok: true; posts: PostReport[]; images: ImageReport[]; notes: string[] }
   | { ok: false; message: string };
-
-const POST_NAME = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)\.(md|markdown|mdx|html|textile)$/iu;
-const MARKDOWN = /\.(?:md|markdown|mdx)$/iu;
 
 interface SiteFolders {
   siteRoot: string;
@@ -129,125 +123,6 @@ function writeRefusalMessage(refusal: WriteRefusal, target: string, root: string
     : `書き込み先 ${target} の実体が ${root} の外にあるので書き込みません`;
 }
 
-/** `2025-10-08-hello-world.markdown` → `hello-world`, as the loader derives it from the `.md` copy. */
-function slugOfPostFile(file: string): string {
-  return slugFromFileName(path.basename(file).replace(MARKDOWN, ".md"));
-}
-
-/** Jekyll's title for a post without one: the file name's words, capitalised. */
-function titleFromFileName(file: string): string {
-  return slugOfPostFile(file)
-    .split("-")
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(" ");
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-interface ParsedPost {
-  file: string;
-  slug: string;
-  title: string;
-  yamlText: string;
-  data: Record<string, unknown>;
-  keyLines: ReadonlyMap<string, number>;
-  body: string;
-  bodyStartLine: number;
-}
-
-function parsePost(file: string, raw: string): ParsedPost | { error: string } {
-  const text = raw.replace(/^\uFEFF/u, "").replace(/\r\n?/gu, "\n");
-  const split = splitFrontMatter(text);
-  if (!split.ok) return { error: `フロントマターを読めません（${split.line ? `${split.line} 行目: ` : ""}${split.message}）` };
-  const { data, body, bodyStartLine, keyLines } = split.file;
-  const written = data.slug;
-  const slug = typeof written === "string" && written.trim() ? written.normalize("NFC").trim() : slugOfPostFile(file);
-  const title = typeof data.title === "string" || typeof data.title === "number" ? String(data.title) : titleFromFileName(file);
-  const yamlText = text.split("\n").slice(1, bodyStartLine - 2).join("\n");
-  return { file, slug, title, yamlText, data, keyLines, body, bodyStartLine };
-}
-
-/**
- * Front matter as this site reads it, meaning what it meant to Jekyll: space-separated
- * categories and tags split, `published: false` as a draft, a date and title from the file name.
- */
-function convertFrontMatter(post: ParsedPost): { yaml: string; image: { url: string; line: number } | null; changed: ConversionNote[]; unconverted: ConversionNote[] } {
-  const doc = parseDocument(post.yamlText);
-  const changed: ConversionNote[] = [];
-  const unconverted: ConversionNote[] = [];
-  const lineOf = (key: string) => post.keyLines.get(key) ?? 1;
-  const { data } = post;
-
-  for (const key of ["categories", "tags"]) {
-    const value = data[key];
-    if (typeof value === "string" && /\s/u.test(value.trim())) {
-      const names = value.trim().split(/\s+/u);
-      doc.set(key, doc.createNode(names, { flow: true }));
-      changed.push({ line: lineOf(key), message: `${key}: "${value}" を Jekyll と同じく空白で分けて [${names.join(", ")}] にしました` });
-    }
-  }
-  if (data.published === false) {
-    doc.delete("published");
-    doc.set("draft", true);
-    changed.push({ line: lineOf("published"), message: "published: false を draft: true（下書き）にしました" });
-  }
-  if (data.date === undefined || data.date === null || data.date === "") {
-    const match = POST_NAME.exec(path.basename(post.file));
-    if (match) {
-      const date = `${match[1]}-${match[2]?.padStart(2, "0")}-${match[3]?.padStart(2, "0")}`;
-      doc.set("date", date);
-      changed.push({ line: 1, message: `date がないので、ファイル名から ${date} にしました` });
-    }
-  }
-  if (data.title === undefined || data.title === null || data.title === "") {
-    doc.set("title", post.title);
-    changed.push({ line: 1, message: `title がないので、Jekyll と同じくファイル名から「${post.title}」にしました` });
-  }
-  if (isRecord(data.author) && typeof data.author.name === "string") {
-    doc.set("author", data.author.name);
-    changed.push({ line: lineOf("author"), message: `author の name「${data.author.name}」を著者にしました` });
-  } else if (data.author === undefined && Array.isArray(data.authors) && typeof data.authors[0] === "string") {
-    doc.set("author", data.authors[0]);
-    const others = data.authors.length > 1 ? `（ほかの ${data.authors.length - 1} 人は載りません）` : "";
-    changed.push({ line: lineOf("authors"), message: `authors の最初の「${data.authors[0]}」を著者にしました${others}` });
-  }
-  if (typeof data.slug !== "string" || !data.slug.trim()) {
-    const problem = slugProblem(post.slug);
-    if (problem) {
-      unconverted.push({ line: 1, message: `ファイル名から作るスラッグ「${post.slug}」は URL に使えません（${problem}）。フロントマターに slug を書いてください（直すまで npm run check:content とビルドが通りません）` });
-    }
-  }
-  if (typeof data.permalink === "string") {
-    unconverted.push({ line: lineOf("permalink"), message: `permalink（${data.permalink}）は使われません。URL は /articles/${post.slug} になります` });
-  }
-
-  const yaml = changed.length > 0 ? doc.toString().replace(/\n$/u, "") : post.yamlText;
-  const result = articleFrontMatterSchema.safeParse(parseDocument(yaml).toJS());
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = issue.path.map(String).join(".");
-      unconverted.push({ line: lineOf(String(issue.path[0] ?? "")), message: `${field}: ${issue.message}（直すまで npm run check:content とビルドが通りません）` });
-    }
-    return { yaml, image: null, changed, unconverted };
-  }
-  const known = new Set(site.categories.map(termKey));
-  const { category, categories } = result.data;
-  for (const name of [...(category ? [category] : []), ...categories]) {
-    if (known.size > 0 && !known.has(termKey(name))) {
-      unconverted.push({
-        line: lineOf(category === name ? "category" : "categories"),
-        message: `カテゴリ「${name}」はこのサイトのカテゴリ（${site.categories.join(", ")}）にありません。どれかに直すか SITE_CATEGORIES に加えてください`,
-      });
-    }
-  }
-  // The article's image, wherever the theme put it (`image.path`, `header.image`, …), on its line.
-  const image = frontMatterImage(result.data);
-  const converted = splitFrontMatter(`---\n${yaml}\n---\n`);
-  const imageAt = image && converted.ok ? { url: image.src, line: imageLine(image, converted.file.keyLines) ?? 1 } : null;
-  return { yaml, image: imageAt, changed, unconverted };
-}
 
 const LOCAL_IMAGE = /!\[[^\]]*\]\(\s*<?(\/[^\s)>]+)>?[^)]*\)|<img\s[^>]*?\bsrc\s*=\s*["'](\/[^"']+)["']/giu;
 
