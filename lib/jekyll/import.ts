@@ -4,10 +4,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { loadForCheck } from "../content/check";
 import { listContentFiles } from "../content/load";
-import { slugFromFileName } from "../content/slugs";
+import { slugFromFileName, termKey } from "../content/slugs";
+import { CATEGORIES_FILE, readCategoriesFile, withCategoriesAdded, writeCategoriesFile } from "./categories-file";
 import { convertLiquid, type ConversionNote } from "./convert";
 import { convertFrontMatter } from "./front-matter";
+import { createJekyllLiquid } from "./liquid-engine";
+import { baseUrlPrefix, permalinkTemplate } from "./permalink";
 import { MARKDOWN, parsePost } from "./post-file";
+import { readSiteConfig } from "./site-config";
+import { createSiteLinks } from "./site-links";
+import { describePost, oldAddresses, siteScope } from "./site-posts";
 import { occupied, readSiteFile, readSiteImage, writeInside, type Refusal, type WriteRefusal } from "./site-files";
 
 export interface ImportOptions {
@@ -21,6 +27,10 @@ export interface ImportOptions {
   force?: boolean;
   /** Paths in the report are relative to this folder. */
   cwd?: string;
+  /** `--category-map old=new`: a Jekyll category (compared by termKey) → the site's category. */
+  categoryMap?: ReadonlyMap<string, string>;
+  /** `site.time` in the templates; now unless a test fixes it. */
+  now?: Date;
 }
 
 export interface PostReport {
@@ -29,6 +39,8 @@ export interface PostReport {
   status: "imported" | "overwritten" | "skipped";
   /** Why a post was skipped. */
   reason?: string;
+  /** Skipped for a reason the editor must act on (not merely because its file already exists). */
+  failed: boolean;
   changed: ConversionNote[];
   unconverted: ConversionNote[];
 }
@@ -81,6 +93,8 @@ function listSiteFiles(folder: string): { files: string[]; links: string[] } {
   }
   return { files: files.sort(), links: links.sort() };
 }
+
+const byLine = (a: ConversionNote, b: ConversionNote) => a.line - b.line;
 
 const LINKED_POST = "シンボリックリンクなので読みません（サイトの外のファイルを取り込まないため）";
 
@@ -156,6 +170,11 @@ export function importJekyll(options: ImportOptions): ImportReport {
   for (const file of listContentFiles(articlesFolder)) existing.set(slugFromFileName(file), path.resolve(file));
   for (const source of loadForCheck(options.contentRoot, cwd).sources) existing.set(source.slug, path.resolve(cwd, source.sourcePath));
 
+  const categoriesFile = readCategoriesFile(options.contentRoot);
+  if (!categoriesFile.ok) return { ok: false, message: `${shown(path.join(options.contentRoot, CATEGORIES_FILE))}: ${categoriesFile.message}` };
+  const categoryMap = new Map([...(options.categoryMap ?? new Map<string, string>())].map(([from, to]) => [termKey(from), to]));
+  const siteConfig = readSiteConfig(folders.realRoot);
+
   const { files, links } = listSiteFiles(folders.posts);
   const parsed = [
     ...files.map((file) => {
@@ -165,10 +184,22 @@ export function importJekyll(options: ImportOptions): ImportReport {
     }),
     ...links.map((file) => ({ file, post: { error: LINKED_POST } })),
   ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const slugByName = new Map<string, string>();
-  for (const { file, post } of parsed) {
-    if (post && !("error" in post)) slugByName.set(path.basename(file).replace(/\.[^.]+$/u, ""), post.slug);
-  }
+  const described = new Map(
+    parsed.flatMap(({ file, post }) => (post && !("error" in post) ? [[file, describePost(post, folders.posts, siteConfig.timeZone)] as const] : [])),
+  );
+  const site = siteScope(siteConfig, [...described.values()], options.now ?? new Date());
+  const oldSiteUrl = typeof siteConfig.config.url === "string" ? siteConfig.config.url.trim().replace(/\/+$/u, "") : "";
+  const liquid = createJekyllLiquid(siteConfig.timeZone);
+  const siteLinks = createSiteLinks({
+    realRoot: folders.realRoot,
+    posts: [...described.values()].map((post) => ({ relativePath: post.relativePath, slug: post.post.slug })),
+    oldSiteUrl,
+    baseurl: baseUrlPrefix(siteConfig.config.baseurl),
+    permalinkTemplate: permalinkTemplate(siteConfig.config.permalink),
+    timeZone: siteConfig.timeZone,
+  });
+  const knownCategories = new Set(categoriesFile.names.map(termKey));
+  const addedCategories: string[] = [];
 
   const posts: PostReport[] = [];
   const images: ImageReport[] = [];
@@ -189,7 +220,7 @@ export function importJekyll(options: ImportOptions): ImportReport {
     return { status: there ? "overwritten" : "copied" };
   };
   for (const { file, post } of parsed) {
-    const skip = (reason: string) => posts.push({ source: shown(file), destination: null, status: "skipped", reason, changed: [], unconverted: [] });
+    const skip = (reason: string, failed = true) => posts.push({ source: shown(file), destination: null, status: "skipped", reason, failed, changed: [], unconverted: [] });
     if (post === null) {
       skip(`${path.extname(file)} の記事は取り込めません（Markdown の記事だけを取り込みます）`);
       continue;
@@ -207,28 +238,40 @@ export function importJekyll(options: ImportOptions): ImportReport {
     }
     const exists = occupied(destination);
     if (exists && !options.force) {
-      skip(`${shown(destination)} がもうあります（上書きするなら --force を付けてください）`);
+      skip(`${shown(destination)} がもうあります（上書きするなら --force を付けてください）`, false);
       continue;
     }
 
-    const frontMatter = convertFrontMatter(post);
-    const body = convertLiquid(post.body, {
-      title: post.title,
-      bodyStartLine: post.bodyStartLine,
-      postSlug: (name) => slugByName.get(name) ?? null,
-    });
+    const jekyllPost = described.get(file);
+    if (!jekyllPost) continue;
+    const old = oldAddresses(jekyllPost, siteConfig);
+    const frontMatter = convertFrontMatter(post, { time: jekyllPost.time, redirectFrom: old.addresses, categoryMap });
+    if (old.unknownPlaceholders.length > 0) {
+      frontMatter.unconverted.push({
+        line: post.keyLines.get("permalink") ?? 1,
+        message: `パーマリンクの ${old.unknownPlaceholders.join(" ")} は Jekyll にない値なので、旧アドレスにそのまま残りました（redirect_from を確かめてください）`,
+      });
+    }
+    const body = convertLiquid(post.body, { liquid, site, page: jekyllPost.page, links: siteLinks, bodyStartLine: post.bodyStartLine });
     const written = writeInside(articlesFolder, relative.split(path.sep), `---\n${frontMatter.yaml}\n---\n${body.body}`);
     if ("kind" in written) {
       skip(writeRefusalMessage(written, shown(destination), shown(articlesFolder)));
       continue;
     }
     claimed.add(post.slug);
+    for (const { name, line } of frontMatter.categories) {
+      if (knownCategories.has(termKey(name))) continue;
+      knownCategories.add(termKey(name));
+      addedCategories.push(name);
+      frontMatter.changed.push({ line, message: `カテゴリ「${name}」を content/${CATEGORIES_FILE} に加えました。説明と並び順を確かめてください` });
+    }
     posts.push({
       source: shown(file),
       destination: shown(destination),
       status: exists ? "overwritten" : "imported",
-      changed: [...frontMatter.changed, ...body.changed],
-      unconverted: [...frontMatter.unconverted, ...body.unconverted],
+      failed: false,
+      changed: [...frontMatter.changed, ...body.changed].sort(byLine),
+      unconverted: [...frontMatter.unconverted, ...body.unconverted].sort(byLine),
     });
 
     for (const { url, line } of localImages(frontMatter.yaml, body.body, frontMatter.image)) {
@@ -250,7 +293,16 @@ export function importJekyll(options: ImportOptions): ImportReport {
     }
   }
 
-  const notes: string[] = [];
+  const notes: string[] = [...siteConfig.notes];
+  if (addedCategories.length > 0) {
+    const written = writeCategoriesFile(options.contentRoot, withCategoriesAdded(categoriesFile.text, addedCategories));
+    const target = shown(path.join(options.contentRoot, CATEGORIES_FILE));
+    notes.push(
+      "refused" in written
+        ? `${target} に書き込めませんでした（シンボリックリンクか、content の外にあります）。カテゴリ ${addedCategories.join("、")} を手で加えてください`
+        : `${target} にカテゴリ ${addedCategories.join("、")} を加えました。説明と並び順を確かめてください`,
+    );
+  }
   const drafts = path.join(folders.siteRoot, "_drafts");
   if (occupied(drafts) && fs.lstatSync(drafts).isDirectory()) {
     notes.push(`_drafts の ${listSiteFiles(drafts).files.length} 件は取り込んでいません（公開するものは日付を付けて _posts に移してから取り込んでください）`);
