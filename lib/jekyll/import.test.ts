@@ -208,6 +208,28 @@ describe("importJekyll", () => {
     assert.match(read(path.join(content, "articles", "2025-11-01-hero.md")), /^header:\n {2}image: \/assets\/img\/hero\.png\n {2}image_description: 夜景$/mu);
   });
 
+  test("--category-map reads a Jekyll category as the site's; a target the site does not know is added to categories.yml", () => {
+    const { project, jekyll, content, publicDir } = sampleProject();
+    const report = importJekyll({ source: jekyll, contentRoot: content, publicDir, cwd: project, categoryMap: new Map([["web3", "ブロックチェーン"]]) });
+    const first = posts(report).find((post) => post.source.endsWith("2025-10-01-first-post.md"));
+    assert.match(read(path.join(content, "articles", "2025-10-01-first-post.md")), /^categories: \[ AI, ブロックチェーン \]$/mu);
+    // The old address keeps Jekyll's category.
+    assert.match(read(path.join(content, "articles", "2025-10-01-first-post.md")), /^ {2}- \/blog\/ai\/web3\/2025\/10\/01\/first-post\.html$/mu);
+    assert.deepEqual(
+      first?.changed.filter((note) => note.message.includes("カテゴリ")).map((note) => `${note.line}: ${note.message}`),
+      ["5: カテゴリ「Web3」を --category-map のとおり「ブロックチェーン」にしました", "5: カテゴリ「ブロックチェーン」を content/categories.yml に加えました。説明と並び順を確かめてください"],
+    );
+    assert.equal(read(path.join(content, "categories.yml")), "- name: AI\n- name: Web3\n- name: ブロックチェーン\n");
+  });
+
+  test("a categories.yml that cannot be read stops the import before anything is written", () => {
+    const { project, jekyll, content, publicDir } = sampleProject();
+    fs.writeFileSync(path.join(content, "categories.yml"), "AI: 人工知能\n");
+    const report = importJekyll({ source: jekyll, contentRoot: content, publicDir, cwd: project });
+    assert.deepEqual(formatImportReport(report), ["content/categories.yml: categories.yml は一覧ではありません（「- name: AI」の行を並べた一覧にしてください）"]);
+    assert.equal(fs.existsSync(path.join(content, "articles", "2025-10-01-first-post.md")), false);
+  });
+
   test("a folder without _posts is refused with a message", () => {
     const { project, content, publicDir } = sampleProject();
     const report = importJekyll({ source: project, contentRoot: content, publicDir });

@@ -21,8 +21,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function readText(realRoot: string, segments: string[]): string | null {
+function readText(realRoot: string, segments: string[]): string | { missing: true } | null {
   const read = readSiteFile(realRoot, segments);
+  if ("missing" in read) return read;
   return "bytes" in read ? read.bytes.toString("utf8").replace(/^\uFEFF/u, "").replace(/\r\n?/gu, "\n") : null;
 }
 
@@ -75,7 +76,8 @@ export function readSiteConfig(realRoot: string): JekyllSiteConfig {
   const notes: string[] = [];
   let config: Record<string, unknown> = {};
   const configText = readText(realRoot, ["_config.yml"]);
-  if (configText !== null) {
+  if (configText === null) notes.push("_config.yml はシンボリックリンクかファイルでないので読まず、site の値なしで取り込みました");
+  else if (typeof configText === "string") {
     const parsed = parseData(configText, "_config.yml");
     if ("problem" in parsed) notes.push(`_config.yml を読めないので、site の値なしで取り込みました（${parsed.problem}）`);
     else if (isRecord(parsed.value)) config = parsed.value;
@@ -90,7 +92,7 @@ export function readSiteConfig(realRoot: string): JekyllSiteConfig {
       continue;
     }
     const text = readText(realRoot, ["_data", ...segments]);
-    if (text === null) {
+    if (typeof text !== "string") {
       notes.push(`${shown} を読めませんでした（シンボリックリンクか、読んでいる間に消えたファイルです）`);
       continue;
     }
