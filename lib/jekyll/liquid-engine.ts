@@ -81,6 +81,18 @@ export function evaluateLiquid(liquid: Liquid, source: LiquidSource): EvaluatedB
   const emitter = new TextEmitter();
   const ctx = newRenderContext(liquid, scope, state);
   noteRenderFailures(state, renderCollecting(liquid, parsed.templates, ctx, emitter));
-  const byLine = (a: ConversionNote, b: ConversionNote) => a.line - b.line;
-  return { body: emitter.buffer, changed: state.changed.sort(byLine), unconverted: state.unconverted.sort(byLine) };
+  return { body: emitter.buffer, changed: once(state.changed), unconverted: once(state.unconverted) };
+}
+
+/** By line, each note once: a tag inside a loop is noted on every pass. */
+function once(notes: readonly ConversionNote[]): ConversionNote[] {
+  const seen = new Set<string>();
+  return notes
+    .filter((note) => {
+      const key = `${note.line}\u0000${note.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line);
 }
