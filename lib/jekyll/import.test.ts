@@ -87,7 +87,11 @@ function sampleProject(): Folders {
     "_drafts/idea.md": "---\ntitle: 案\n---\n",
     "assets/img/chart.png": IMAGE_SAMPLES.png,
   });
-  writeFiles(project, { "content/articles/genai.md": "---\ntitle: 既存\ndate: 2025-01-01\ncategory: AI\ntags: [AI]\n---\n\n本文です。\n", "public/.keep": "" });
+  writeFiles(project, {
+    "content/articles/genai.md": "---\ntitle: 既存\ndate: 2025-01-01\ncategory: AI\ntags: [AI]\n---\n\n本文です。\n",
+    "content/categories.yml": "- name: AI\n- name: Web3\n",
+    "public/.keep": "",
+  });
   return layout;
 }
 
@@ -114,7 +118,9 @@ describe("importJekyll", () => {
     assert.match(firstText, /```ruby\nputs "\{\{ not liquid here \}\}"\n```/u);
     assert.match(firstText, /テンプレートでは \{\{ page\.title \}\} と書きます。/u);
     assert.match(firstText, /\[次の記事\]\(\/articles\/second\)/u);
-    assert.deepEqual(first?.changed.map((note) => note.line), [5, 9, 11, 15, 17]);
+    assert.match(firstText, /^date: 2025-10-01T09:00:00\+09:00$/mu);
+    assert.match(firstText, /^redirect_from:\n {2}- \/blog\/ai\/web3\/2025\/10\/01\/first-post\.html$/mu);
+    assert.deepEqual(first?.changed.map((note) => note.line), [1, 4, 5, 9, 11, 15, 17]);
 
     const second = byName.get("2025-10-08-second.markdown");
     assert.equal(second?.destination, "content/articles/2025-10-08-second.md");
@@ -122,7 +128,7 @@ describe("importJekyll", () => {
     assert.ok(secondFile.ok);
     assert.equal(secondFile.file.data.draft, true);
     assert.equal(secondFile.file.data.published, undefined);
-    assert.equal(secondFile.file.data.date, "2025-10-08");
+    assert.equal(secondFile.file.data.date, "2025-10-08T00:00:00+09:00");
     assert.equal(secondFile.file.data.author, "山田 花子");
     assert.doesNotMatch(secondFile.file.body, /TOC|\{:toc\}/u);
     assert.deepEqual(second?.unconverted.map((note) => note.line), [13]);
@@ -132,7 +138,11 @@ describe("importJekyll", () => {
     assert.equal(nested?.destination, "content/articles/2025/2025-08-01-nested.md");
     // jekyll-seo-tag's image map is read as it is, so its alt and caption come along.
     assert.match(read(path.join(content, "articles", "2025", "2025-08-01-nested.md")), /^image:\n {2}path: \/assets\/img\/chart\.png$/mu);
-    assert.match(nested?.unconverted[0]?.message ?? "", /permalink（\/2025\/nested\/）は使われません。URL は \/articles\/nested/u);
+    // Its own permalink is where the old site had it: now a redirect, and the key is gone.
+    const nestedText = read(path.join(content, "articles", "2025", "2025-08-01-nested.md"));
+    assert.match(nestedText, /^redirect_from:\n {2}- \/blog\/2025\/nested\/$/mu);
+    assert.doesNotMatch(nestedText, /^permalink:/mu);
+    assert.ok(nested?.changed.some((note) => note.line === 6 && note.message.startsWith("permalink（/2025/nested/）を外しました")));
 
     assert.equal(byName.get("2025-07-01-genai.md")?.status, "skipped");
     assert.match(byName.get("2025-07-01-genai.md")?.reason ?? "", /スラッグ「genai」は content\/articles\/genai\.md と同じ/u);
@@ -152,12 +162,16 @@ describe("importJekyll", () => {
     assert.ok(lines.some((line) => line.startsWith("  要確認 ../blog/_posts/2025-10-08-second.markdown:13: {% include cta.html %}")));
     // Liquid inside a highlight ran in Jekyll: left as written, it is reported for a look.
     assert.deepEqual(first?.unconverted.map((note) => note.line), [12]);
-    assert.ok(lines.includes("取り込み 3 件・スキップ 2 件・要確認 3 件"), lines.join("\n"));
+    assert.ok(lines.includes("取り込み 3 件・スキップ 2 件・要確認 2 件"), lines.join("\n"));
 
     // What was imported builds: no errors, only the warnings that point at what is left to do.
     const check = await checkSite({ root: content, cwd: project, settings: { publicDir } });
     assert.deepEqual(check.problems.filter((problem) => severityOf(problem) === "error"), []);
-    assert.ok(check.problems.some((problem) => problem.rule === "liquid-tag" && problem.file.endsWith("2025-10-08-second.md")));
+    // The include that could not be read is gone; what {% raw %} protected is shown as written, as in Jekyll.
+    assert.deepEqual(
+      check.problems.filter((problem) => problem.rule === "liquid-tag").map((problem) => `${path.basename(problem.file)}:${problem.line}`),
+      ["2025-10-01-first-post.md:17"],
+    );
   });
 
   test("nothing is overwritten without --force", () => {
@@ -192,6 +206,28 @@ describe("importJekyll", () => {
     assert.deepEqual([hero?.status, hero?.line], ["copied", 6]);
     assert.deepEqual(new Uint8Array(fs.readFileSync(path.join(publicDir, "assets", "img", "hero.png"))), IMAGE_SAMPLES.png);
     assert.match(read(path.join(content, "articles", "2025-11-01-hero.md")), /^header:\n {2}image: \/assets\/img\/hero\.png\n {2}image_description: 夜景$/mu);
+  });
+
+  test("--category-map reads a Jekyll category as the site's; a target the site does not know is added to categories.yml", () => {
+    const { project, jekyll, content, publicDir } = sampleProject();
+    const report = importJekyll({ source: jekyll, contentRoot: content, publicDir, cwd: project, categoryMap: new Map([["web3", "ブロックチェーン"]]) });
+    const first = posts(report).find((post) => post.source.endsWith("2025-10-01-first-post.md"));
+    assert.match(read(path.join(content, "articles", "2025-10-01-first-post.md")), /^categories: \[ AI, ブロックチェーン \]$/mu);
+    // The old address keeps Jekyll's category.
+    assert.match(read(path.join(content, "articles", "2025-10-01-first-post.md")), /^ {2}- \/blog\/ai\/web3\/2025\/10\/01\/first-post\.html$/mu);
+    assert.deepEqual(
+      first?.changed.filter((note) => note.message.includes("カテゴリ")).map((note) => `${note.line}: ${note.message}`),
+      ["5: カテゴリ「Web3」を --category-map のとおり「ブロックチェーン」にしました", "5: カテゴリ「ブロックチェーン」を content/categories.yml に加えました。説明と並び順を確かめてください"],
+    );
+    assert.equal(read(path.join(content, "categories.yml")), "- name: AI\n- name: Web3\n- name: ブロックチェーン\n");
+  });
+
+  test("a categories.yml that cannot be read stops the import before anything is written", () => {
+    const { project, jekyll, content, publicDir } = sampleProject();
+    fs.writeFileSync(path.join(content, "categories.yml"), "AI: 人工知能\n");
+    const report = importJekyll({ source: jekyll, contentRoot: content, publicDir, cwd: project });
+    assert.deepEqual(formatImportReport(report), ["content/categories.yml: categories.yml 1 行目: 「- name: …」の行を並べたリストで書いてください"]);
+    assert.equal(fs.existsSync(path.join(content, "articles", "2025-10-01-first-post.md")), false);
   });
 
   test("a folder without _posts is refused with a message", () => {
@@ -295,7 +331,7 @@ describe("importJekyll with a hostile site", () => {
     assert.deepEqual(copied("real.webp"), IMAGE_SAMPLES.webp);
     assert.deepEqual(copied("real.avif"), IMAGE_SAMPLES.avif);
     assert.deepEqual(copied("nested.png"), IMAGE_SAMPLES.png);
-    assert.deepEqual(tree(content), ["articles", "articles/2025-10-01-hostile.md", "articles/2025-10-03-escape.md", "articles/2025-10-05-...md"]);
+    assert.deepEqual(tree(content), ["articles", "articles/2025-10-01-hostile.md", "articles/2025-10-03-escape.md", "articles/2025-10-05-...md", "categories.yml"]);
     // Nothing written anywhere but content/articles and public/.
     const added = tree(root).filter((file) => !before.includes(file));
     assert.deepEqual(added.filter((file) => !file.startsWith("site/content/") && !file.startsWith("site/public/") && file !== "site/content"), []);
@@ -331,30 +367,30 @@ describe("importJekyll with a hostile site", () => {
         `画像: /assets/real.webp をコピーしました（${used}）`,
         `画像: /assets/real.avif をコピーしました（${used}）`,
         `画像: /assets/tmp/../nested.png をコピーしました（${used}）`,
-        `画像: /_config.yml はコピーしませんでした（${used}:14）: ${UNDERSCORE("_config.yml")}`,
-        `画像: /_data/authors.yml はコピーしませんでした（${used}:15）: ${UNDERSCORE("_data")}`,
-        `画像: /.secret/key.png はコピーしませんでした（${used}:16）: ${DOT(".secret")}`,
-        `画像: /assets/page.html はコピーしませんでした（${used}:17）: .html は画像ではないのでコピーしません（PNG、JPEG、GIF、WebP、AVIF だけをコピーします）`,
-        `画像: /assets/logo.svg はコピーしませんでした（${used}:18）: SVG はスクリプトを含められ、このサイトから配信すると読者のブラウザで動くおそれがあるのでコピーしません。PNG などに書き出して差し替えてください`,
-        `画像: /assets/fake.png はコピーしませんでした（${used}:19）: 拡張子は .png ですが、中身が PNG、JPEG、GIF、WebP、AVIF の画像ではないのでコピーしません`,
-        `画像: /assets/key.png はコピーしませんでした（${used}:20）: 「assets/key.png」はシンボリックリンクなので、たどらずコピーしません（サイトの外のファイルを公開しないため）`,
-        `画像: /assets/linked/photo.png はコピーしませんでした（${used}:21）: 「assets/linked」はシンボリックリンクなので、たどらずコピーしません（サイトの外のファイルを公開しないため）`,
-        `画像: /assets/../../outside/id_rsa はコピーしませんでした（${used}:22）: ${OUTSIDE}`,
-        `画像: /assets/%2e%2e/%2e%2e/outside/id_rsa はコピーしませんでした（${used}:23）: ${OUTSIDE}`,
-        `画像: /assets/%2E%2E/_config.yml はコピーしませんでした（${used}:24）: ${UNDERSCORE("_config.yml")}`,
-        `画像: /assets%2F..%2F..%2Foutside%2Fid_rsa はコピーしませんでした（${used}:25）: パスに \\ や %2F、制御文字が入っているのでコピーしません`,
+        `画像: /_config.yml はコピーしませんでした（${used}:16）: ${UNDERSCORE("_config.yml")}`,
+        `画像: /_data/authors.yml はコピーしませんでした（${used}:17）: ${UNDERSCORE("_data")}`,
+        `画像: /.secret/key.png はコピーしませんでした（${used}:18）: ${DOT(".secret")}`,
+        `画像: /assets/page.html はコピーしませんでした（${used}:19）: .html は画像ではないのでコピーしません（PNG、JPEG、GIF、WebP、AVIF だけをコピーします）`,
+        `画像: /assets/logo.svg はコピーしませんでした（${used}:20）: SVG はスクリプトを含められ、このサイトから配信すると読者のブラウザで動くおそれがあるのでコピーしません。PNG などに書き出して差し替えてください`,
+        `画像: /assets/fake.png はコピーしませんでした（${used}:21）: 拡張子は .png ですが、中身が PNG、JPEG、GIF、WebP、AVIF の画像ではないのでコピーしません`,
+        `画像: /assets/key.png はコピーしませんでした（${used}:22）: 「assets/key.png」はシンボリックリンクなので、たどらずコピーしません（サイトの外のファイルを公開しないため）`,
+        `画像: /assets/linked/photo.png はコピーしませんでした（${used}:23）: 「assets/linked」はシンボリックリンクなので、たどらずコピーしません（サイトの外のファイルを公開しないため）`,
+        `画像: /assets/../../outside/id_rsa はコピーしませんでした（${used}:24）: ${OUTSIDE}`,
+        `画像: /assets/%2e%2e/%2e%2e/outside/id_rsa はコピーしませんでした（${used}:25）: ${OUTSIDE}`,
+        `画像: /assets/%2E%2E/_config.yml はコピーしませんでした（${used}:26）: ${UNDERSCORE("_config.yml")}`,
+        `画像: /assets%2F..%2F..%2Foutside%2Fid_rsa はコピーしませんでした（${used}:27）: パスに \\ や %2F、制御文字が入っているのでコピーしません`,
         `画像: /assets/none.png が Jekyll のサイトにも public にも見つかりません（要確認）（${used}）`,
         `画像: /.env はコピーしませんでした（${used}:5）: ${DOT(".env")}`,
-        `画像: /_config.yml はコピーしませんでした（content/articles/2025-10-03-escape.md:9）: ${UNDERSCORE("_config.yml")}`,
+        `画像: /_config.yml はコピーしませんでした（content/articles/2025-10-03-escape.md:10）: ${UNDERSCORE("_config.yml")}`,
       ],
     );
     assert.ok(lines.includes("スキップ: ../blog/_posts/2025-10-02-leak.md: シンボリックリンクなので読みません（サイトの外のファイルを取り込まないため）"), lines.join("\n"));
-    assert.ok(lines.includes("取り込み 3 件・スキップ 1 件・要確認 17 件"), lines.join("\n"));
+    assert.ok(lines.includes("取り込み 3 件・スキップ 1 件・要確認 16 件"), lines.join("\n"));
 
     // What a reader would have met as a broken image stops the build instead, line by line.
     const check = await checkSite({ root: content, cwd: project, settings: { publicDir } });
     const missing = check.problems.filter((problem) => problem.rule === "missing-image" && problem.file.endsWith("2025-10-01-hostile.md"));
-    assert.deepEqual(missing.map((problem) => problem.line), [5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26]);
+    assert.deepEqual(missing.map((problem) => problem.line), [5, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28]);
   });
 
   test("writes stay in content/articles and public/, even where a link in them points elsewhere", () => {
@@ -373,7 +409,7 @@ describe("importJekyll with a hostile site", () => {
     const lines = formatImportReport(report);
     assert.ok(lines.includes("スキップ: ../blog/_posts/2025-10-01-hello.md: 書き込み先 content/articles/2025-10-01-hello.md はシンボリックリンクなので上書きしません"), lines.join("\n"));
     assert.ok(
-      lines.includes("画像: /assets/real.png はコピーしませんでした（content/articles/2025-10-02-world.md:7）: 書き込み先 public/assets/real.png の実体が public の外にあるので書き込みません"),
+      lines.includes("画像: /assets/real.png はコピーしませんでした（content/articles/2025-10-02-world.md:9）: 書き込み先 public/assets/real.png の実体が public の外にあるので書き込みません"),
       lines.join("\n"),
     );
     assert.equal(read(path.join(outside, "victim.md")), "外のファイル\n");
@@ -400,8 +436,11 @@ describe("npm run import:jekyll", () => {
     const { project, jekyll, content } = sampleProject();
     const env = { ...process.env };
     delete env.CONTENT_DIR;
-    const { stdout } = await promisify(execFile)(path.resolve("node_modules/.bin/tsx"), [path.resolve("scripts/import-jekyll.ts"), jekyll], { cwd: project, env });
-    assert.match(stdout, /取り込み 3 件・スキップ 2 件/u);
+    // The .html post and the one whose slug is taken are not imported: the command says so by failing.
+    const run = promisify(execFile)(path.resolve("node_modules/.bin/tsx"), [path.resolve("scripts/import-jekyll.ts"), jekyll], { cwd: project, env });
+    const failure: unknown = await run.then(() => null, (error: unknown) => error);
+    assert.ok(failure instanceof Error && "code" in failure && failure.code === 1 && "stdout" in failure, String(failure));
+    assert.match(String(failure.stdout), /取り込み 3 件・スキップ 2 件/u);
     assert.ok(fs.existsSync(path.join(content, "articles", "2025-10-01-first-post.md")));
     assert.ok(fs.existsSync(path.join(project, "public", "assets", "img", "chart.png")));
   });

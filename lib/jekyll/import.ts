@@ -2,15 +2,18 @@
 // matter kept the way Jekyll meant it and their Liquid converted, and reports every change.
 import fs from "node:fs";
 import path from "node:path";
-import { parseDocument } from "yaml";
-import { frontMatterImage, imageLine } from "../content/article-image";
 import { loadForCheck } from "../content/check";
-import { splitFrontMatter } from "../content/front-matter";
 import { listContentFiles } from "../content/load";
-import { articleFrontMatterSchema } from "../content/schema";
-import { slugFromFileName, slugProblem, termKey } from "../content/slugs";
-import { site } from "../site";
+import { slugFromFileName, termKey } from "../content/slugs";
+import { CATEGORIES_FILE, readCategoriesFile, withCategoriesAdded, writeCategoriesFile } from "./categories-file";
 import { convertLiquid, type ConversionNote } from "./convert";
+import { convertFrontMatter } from "./front-matter";
+import { createJekyllLiquid } from "./liquid-engine";
+import { baseUrlPrefix, permalinkTemplate } from "./permalink";
+import { MARKDOWN, parsePost } from "./post-file";
+import { readSiteConfig } from "./site-config";
+import { createSiteLinks } from "./site-links";
+import { describePost, oldAddresses, siteScope } from "./site-posts";
 import { occupied, readSiteFile, readSiteImage, writeInside, type Refusal, type WriteRefusal } from "./site-files";
 
 export interface ImportOptions {
@@ -24,6 +27,10 @@ export interface ImportOptions {
   force?: boolean;
   /** Paths in the report are relative to this folder. */
   cwd?: string;
+  /** `--category-map old=new`: a Jekyll category (compared by termKey) → the site's category. */
+  categoryMap?: ReadonlyMap<string, string>;
+  /** `site.time` in the templates; now unless a test fixes it. */
+  now?: Date;
 }
 
 export interface PostReport {
@@ -32,6 +39,8 @@ export interface PostReport {
   status: "imported" | "overwritten" | "skipped";
   /** Why a post was skipped. */
   reason?: string;
+  /** Skipped for a reason the editor must act on (not merely because its file already exists). */
+  failed: boolean;
   changed: ConversionNote[];
   unconverted: ConversionNote[];
 }
@@ -47,9 +56,6 @@ export type ImageReport = {
 export type ImportReport =
   | { ok: true; posts: PostReport[]; images: ImageReport[]; notes: string[] }
   | { ok: false; message: string };
-
-const POST_NAME = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)\.(md|markdown|mdx|html|textile)$/iu;
-const MARKDOWN = /\.(?:md|markdown|mdx)$/iu;
 
 interface SiteFolders {
   siteRoot: string;
@@ -87,6 +93,8 @@ function listSiteFiles(folder: string): { files: string[]; links: string[] } {
   }
   return { files: files.sort(), links: links.sort() };
 }
+
+const byLine = (a: ConversionNote, b: ConversionNote) => a.line - b.line;
 
 const LINKED_POST = "シンボリックリンクなので読みません（サイトの外のファイルを取り込まないため）";
 
@@ -129,115 +137,6 @@ function writeRefusalMessage(refusal: WriteRefusal, target: string, root: string
     : `書き込み先 ${target} の実体が ${root} の外にあるので書き込みません`;
 }
 
-/** `2025-10-08-hello-world.markdown` → `hello-world`, as the loader derives it from the `.md` copy. */
-function slugOfPostFile(file: string): string {
-  return slugFromFileName(path.basename(file).replace(MARKDOWN, ".md"));
-}
-
-/** Jekyll's title for a post without one: the file name's words, capitalised. */
-function titleFromFileName(file: string): string {
-  return slugOfPostFile(file)
-    .split("-")
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(" ");
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-interface ParsedPost {
-  file: string;
-  slug: string;
-  title: string;
-  yamlText: string;
-  data: Record<string, unknown>;
-  keyLines: ReadonlyMap<string, number>;
-  body: string;
-  bodyStartLine: number;
-}
-
-function parsePost(file: string, raw: string): ParsedPost | { error: string } {
-  const text = raw.replace(/^\uFEFF/u, "").replace(/\r\n?/gu, "\n");
-  const split = splitFrontMatter(text);
-  if (!split.ok) return { error: `フロントマターを読めません（${split.line ? `${split.line} 行目: ` : ""}${split.message}）` };
-  const { data, body, bodyStartLine, keyLines } = split.file;
-  const written = data.slug;
-  const slug = typeof written === "string" && written.trim() ? written.normalize("NFC").trim() : slugOfPostFile(file);
-  const title = typeof data.title === "string" || typeof data.title === "number" ? String(data.title) : titleFromFileName(file);
-  const yamlText = text.split("\n").slice(1, bodyStartLine - 2).join("\n");
-  return { file, slug, title, yamlText, data, keyLines, body, bodyStartLine };
-}
-
-/**
- * Front matter as this site reads it, meaning what it meant to Jekyll: space-separated
- * categories and tags split, `published: false` as a draft, a date and title from the file name.
- */
-function convertFrontMatter(post: ParsedPost): { yaml: string; image: { url: string; line: number } | null; changed: ConversionNote[]; unconverted: ConversionNote[] } {
-  const doc = parseDocument(post.yamlText);
-  const changed: ConversionNote[] = [];
-  const unconverted: ConversionNote[] = [];
-  const lineOf = (key: string) => post.keyLines.get(key) ?? 1;
-  const { data } = post;
-
-  for (const key of ["categories", "tags"]) {
-    const value = data[key];
-    if (typeof value === "string" && /\s/u.test(value.trim())) {
-      const names = value.trim().split(/\s+/u);
-      doc.set(key, doc.createNode(names, { flow: true }));
-      changed.push({ line: lineOf(key), message: `${key}: "${value}" を Jekyll と同じく空白で分けて [${names.join(", ")}] にしました` });
-    }
-  }
-  if (data.published === false) {
-    doc.delete("published");
-    doc.set("draft", true);
-    changed.push({ line: lineOf("published"), message: "published: false を draft: true（下書き）にしました" });
-  }
-  if (data.date === undefined || data.date === null || data.date === "") {
-    const match = POST_NAME.exec(path.basename(post.file));
-    if (match) {
-      const date = `${match[1]}-${match[2]?.padStart(2, "0")}-${match[3]?.padStart(2, "0")}`;
-      doc.set("date", date);
-      changed.push({ line: 1, message: `date がないので、ファイル名から ${date} にしました` });
-    }
-  }
-  if (data.title === undefined || data.title === null || data.title === "") {
-    doc.set("title", post.title);
-    changed.push({ line: 1, message: `title がないので、Jekyll と同じくファイル名から「${post.title}」にしました` });
-  }
-  if (isRecord(data.author) && typeof data.author.name === "string") {
-    doc.set("author", data.author.name);
-    changed.push({ line: lineOf("author"), message: `author の name「${data.author.name}」を著者にしました` });
-  } else if (data.author === undefined && Array.isArray(data.authors) && typeof data.authors[0] === "string") {
-    doc.set("author", data.authors[0]);
-    const others = data.authors.length > 1 ? `（ほかの ${data.authors.length - 1} 人は載りません）` : "";
-    changed.push({ line: lineOf("authors"), message: `authors の最初の「${data.authors[0]}」を著者にしました${others}` });
-  }
-  if (typeof data.slug !== "string" || !data.slug.trim()) {
-    const problem = slugProblem(post.slug);
-    if (problem) {
-      unconverted.push({ line: 1, message: `ファイル名から作るスラッグ「${post.slug}」は URL に使えません（${problem}）。フロントマターに slug を書いてください（直すまで npm run check:content とビルドが通りません）` });
-    }
-  }
-  if (typeof data.permalink === "string") {
-    unconverted.push({ line: lineOf("permalink"), message: `permalink（${data.permalink}）は使われません。URL は /articles/${post.slug} になります` });
-  }
-
-  const yaml = changed.length > 0 ? doc.toString().replace(/\n$/u, "") : post.yamlText;
-  const result = articleFrontMatterSchema.safeParse(parseDocument(yaml).toJS());
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = issue.path.map(String).join(".");
-      unconverted.push({ line: lineOf(String(issue.path[0] ?? "")), message: `${field}: ${issue.message}（直すまで npm run check:content とビルドが通りません）` });
-    }
-    return { yaml, image: null, changed, unconverted };
-  }
-  // The article's image, wherever the theme put it (`image.path`, `header.image`, …), on its line.
-  const image = frontMatterImage(result.data);
-  const converted = splitFrontMatter(`---\n${yaml}\n---\n`);
-  const imageAt = image && converted.ok ? { url: image.src, line: imageLine(image, converted.file.keyLines) ?? 1 } : null;
-  return { yaml, image: imageAt, changed, unconverted };
-}
 
 const LOCAL_IMAGE = /!\[[^\]]*\]\(\s*<?(\/[^\s)>]+)>?[^)]*\)|<img\s[^>]*?\bsrc\s*=\s*["'](\/[^"']+)["']/giu;
 
@@ -271,6 +170,11 @@ export function importJekyll(options: ImportOptions): ImportReport {
   for (const file of listContentFiles(articlesFolder)) existing.set(slugFromFileName(file), path.resolve(file));
   for (const source of loadForCheck(options.contentRoot, cwd).sources) existing.set(source.slug, path.resolve(cwd, source.sourcePath));
 
+  const categoriesFile = readCategoriesFile(options.contentRoot);
+  if (!categoriesFile.ok) return { ok: false, message: `${shown(path.join(options.contentRoot, CATEGORIES_FILE))}: ${categoriesFile.message}` };
+  const categoryMap = new Map([...(options.categoryMap ?? new Map<string, string>())].map(([from, to]) => [termKey(from), to]));
+  const siteConfig = readSiteConfig(folders.realRoot);
+
   const { files, links } = listSiteFiles(folders.posts);
   const parsed = [
     ...files.map((file) => {
@@ -280,10 +184,22 @@ export function importJekyll(options: ImportOptions): ImportReport {
     }),
     ...links.map((file) => ({ file, post: { error: LINKED_POST } })),
   ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const slugByName = new Map<string, string>();
-  for (const { file, post } of parsed) {
-    if (post && !("error" in post)) slugByName.set(path.basename(file).replace(/\.[^.]+$/u, ""), post.slug);
-  }
+  const described = new Map(
+    parsed.flatMap(({ file, post }) => (post && !("error" in post) ? [[file, describePost(post, folders.posts, siteConfig.timeZone)] as const] : [])),
+  );
+  const site = siteScope(siteConfig, [...described.values()], options.now ?? new Date());
+  const oldSiteUrl = typeof siteConfig.config.url === "string" ? siteConfig.config.url.trim().replace(/\/+$/u, "") : "";
+  const liquid = createJekyllLiquid(siteConfig.timeZone);
+  const siteLinks = createSiteLinks({
+    realRoot: folders.realRoot,
+    posts: [...described.values()].map((post) => ({ relativePath: post.relativePath, slug: post.post.slug })),
+    oldSiteUrl,
+    baseurl: baseUrlPrefix(siteConfig.config.baseurl),
+    permalinkTemplate: permalinkTemplate(siteConfig.config.permalink),
+    timeZone: siteConfig.timeZone,
+  });
+  const knownCategories = new Set(categoriesFile.names.map(termKey));
+  const addedCategories: string[] = [];
 
   const posts: PostReport[] = [];
   const images: ImageReport[] = [];
@@ -304,7 +220,7 @@ export function importJekyll(options: ImportOptions): ImportReport {
     return { status: there ? "overwritten" : "copied" };
   };
   for (const { file, post } of parsed) {
-    const skip = (reason: string) => posts.push({ source: shown(file), destination: null, status: "skipped", reason, changed: [], unconverted: [] });
+    const skip = (reason: string, failed = true) => posts.push({ source: shown(file), destination: null, status: "skipped", reason, failed, changed: [], unconverted: [] });
     if (post === null) {
       skip(`${path.extname(file)} の記事は取り込めません（Markdown の記事だけを取り込みます）`);
       continue;
@@ -322,28 +238,40 @@ export function importJekyll(options: ImportOptions): ImportReport {
     }
     const exists = occupied(destination);
     if (exists && !options.force) {
-      skip(`${shown(destination)} がもうあります（上書きするなら --force を付けてください）`);
+      skip(`${shown(destination)} がもうあります（上書きするなら --force を付けてください）`, false);
       continue;
     }
 
-    const frontMatter = convertFrontMatter(post);
-    const body = convertLiquid(post.body, {
-      title: post.title,
-      bodyStartLine: post.bodyStartLine,
-      postSlug: (name) => slugByName.get(name) ?? null,
-    });
+    const jekyllPost = described.get(file);
+    if (!jekyllPost) continue;
+    const old = oldAddresses(jekyllPost, siteConfig);
+    const frontMatter = convertFrontMatter(post, { time: jekyllPost.time, redirectFrom: old.addresses, categoryMap });
+    if (old.unknownPlaceholders.length > 0) {
+      frontMatter.unconverted.push({
+        line: post.keyLines.get("permalink") ?? 1,
+        message: `パーマリンクの ${old.unknownPlaceholders.join(" ")} は Jekyll にない値なので、旧アドレスにそのまま残りました（redirect_from を確かめてください）`,
+      });
+    }
+    const body = convertLiquid(post.body, { liquid, site, page: jekyllPost.page, links: siteLinks, bodyStartLine: post.bodyStartLine });
     const written = writeInside(articlesFolder, relative.split(path.sep), `---\n${frontMatter.yaml}\n---\n${body.body}`);
     if ("kind" in written) {
       skip(writeRefusalMessage(written, shown(destination), shown(articlesFolder)));
       continue;
     }
     claimed.add(post.slug);
+    for (const { name, line } of frontMatter.categories) {
+      if (knownCategories.has(termKey(name))) continue;
+      knownCategories.add(termKey(name));
+      addedCategories.push(name);
+      frontMatter.changed.push({ line, message: `カテゴリ「${name}」を content/${CATEGORIES_FILE} に加えました。説明と並び順を確かめてください` });
+    }
     posts.push({
       source: shown(file),
       destination: shown(destination),
       status: exists ? "overwritten" : "imported",
-      changed: [...frontMatter.changed, ...body.changed],
-      unconverted: [...frontMatter.unconverted, ...body.unconverted],
+      failed: false,
+      changed: [...frontMatter.changed, ...body.changed].sort(byLine),
+      unconverted: [...frontMatter.unconverted, ...body.unconverted].sort(byLine),
     });
 
     for (const { url, line } of localImages(frontMatter.yaml, body.body, frontMatter.image)) {
@@ -365,7 +293,16 @@ export function importJekyll(options: ImportOptions): ImportReport {
     }
   }
 
-  const notes: string[] = [];
+  const notes: string[] = [...siteConfig.notes];
+  if (addedCategories.length > 0) {
+    const written = writeCategoriesFile(options.contentRoot, withCategoriesAdded(categoriesFile.text, addedCategories));
+    const target = shown(path.join(options.contentRoot, CATEGORIES_FILE));
+    notes.push(
+      "refused" in written
+        ? `${target} に書き込めませんでした（シンボリックリンクか、content の外にあります）。カテゴリ ${addedCategories.join("、")} を手で加えてください`
+        : `${target} にカテゴリ ${addedCategories.join("、")} を加えました。説明と並び順を確かめてください`,
+    );
+  }
   const drafts = path.join(folders.siteRoot, "_drafts");
   if (occupied(drafts) && fs.lstatSync(drafts).isDirectory()) {
     notes.push(`_drafts の ${listSiteFiles(drafts).files.length} 件は取り込んでいません（公開するものは日付を付けて _posts に移してから取り込んでください）`);
