@@ -167,15 +167,19 @@ export const articleFrontMatterSchema = z.object({
 
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;
 
-const applicationUrl = requiredText("URL").superRefine((value, ctx) => {
-  let protocol = "";
+/** The URL's scheme (`https:`), or null with an issue saying it cannot be read as a URL. */
+function urlProtocol(value: string, ctx: z.RefinementCtx): string | null {
   try {
-    protocol = new URL(value).protocol;
+    return new URL(value).protocol;
   } catch {
     ctx.addIssue({ code: "custom", message: `"${value}" は URL として読めません（https:// から書いてください）` });
-    return;
+    return null;
   }
-  if (protocol !== "https:" && protocol !== "http:") {
+}
+
+const applicationUrl = requiredText("URL").superRefine((value, ctx) => {
+  const protocol = urlProtocol(value, ctx);
+  if (protocol !== null && protocol !== "https:" && protocol !== "http:") {
     ctx.addIssue({ code: "custom", message: `応募先は http または https の URL にしてください（"${value}"）` });
   }
 });
@@ -216,14 +220,8 @@ const xAccount = optionalText.transform((value, ctx) => {
 /** A page of the author's own, over https. */
 const siteUrl = optionalText.superRefine((value, ctx) => {
   if (value === null) return;
-  let protocol = "";
-  try {
-    protocol = new URL(value).protocol;
-  } catch {
-    ctx.addIssue({ code: "custom", message: `"${value}" は URL として読めません（https:// から書いてください）` });
-    return;
-  }
-  if (protocol !== "https:") ctx.addIssue({ code: "custom", message: `サイトは https の URL にしてください（"${value}"）` });
+  const protocol = urlProtocol(value, ctx);
+  if (protocol !== null && protocol !== "https:") ctx.addIssue({ code: "custom", message: `サイトは https の URL にしてください（"${value}"）` });
 });
 
 const AUTHOR_LINKS = ["x", "site"] as const;
