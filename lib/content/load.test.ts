@@ -533,7 +533,7 @@ describe("the editors' lists", () => {
     });
     assert.deepEqual(loaded.tags.map((term) => [term.name, term.key, term.description, term.articles.length]), [["機械学習", "機械学習", "学習の記事", 2]]);
     assert.deepEqual(loaded.articles.find((article) => article.title === "A")?.tags.map((tag) => tag.name), ["機械学習"]);
-    assert.deepEqual([...(loaded.jobs[0]?.tagKeys ?? [])], ["機械学習"]);
+    assert.deepEqual([...(loaded.jobs[0]?.tagKeys ?? [])], ["machine learning", "機械学習"], "the job filter's spelling and the tag's");
   });
 
   test("a broken list fails the load with its file and line", () => {

@@ -303,8 +303,9 @@ function toJob(id: string, sourcePath: string, fm: JobFrontMatter, body: string,
     employment: fm.employment,
     salary: fm.salary,
     tags: fm.tags,
-    // An alias in tags.yml matches articles filed under the tag it names.
-    tagKeys: new Set(fm.tags.map((tag) => tags.entryOf(tag)?.key ?? termKey(tag))),
+    // Its own spelling (the job filter offers it) and, for an alias in tags.yml, the tag it names:
+    // articles are filed under that.
+    tagKeys: new Set(fm.tags.flatMap((tag) => [termKey(tag), tags.entryOf(tag)?.key ?? termKey(tag)])),
     category: fm.category,
     categoryKey: fm.category ? termKey(fm.category) : null,
     url: fm.url,
