@@ -13,6 +13,10 @@ describe("markdownToPlainText", () => {
     assert.equal(markdownToPlainText("（https://example.com/x）"), "（）");
   });
 
+  test("drops autolinks whole, brackets included", () => {
+    assert.equal(markdownToPlainText("詳しくは <https://example.com/docs?q=1> を参照。"), "詳しくは を参照。");
+  });
+
   test("drops heading, quote and list markers", () => {
     assert.equal(markdownToPlainText("## 見出し\n> 引用\n- 項目\n1. 番号"), "見出し\n引用\n項目\n番号");
   });

@@ -6,7 +6,8 @@ const HTML_COMMENT = /<!--[\s\S]*?-->/gu;
 const HTML_TAG = /<\/?[A-Za-z][^>]*>/gu;
 const IMAGE = /!\[([^\]]*)\]\([^)]*\)/gu;
 const LINK = /\[([^\]]*)\]\([^)]*\)/gu;
-const URL = /\bhttps?:\/\/[^\s)）」]+/gu;
+const AUTOLINK = /<https?:\/\/[^\s<>]*>/gu;
+const URL = /\bhttps?:\/\/[^\s)）」<>]+/gu;
 const INLINE_CODE = /`[^`\n]*`/gu;
 
 /** Removes code, markup and URLs but keeps the words a reader reads, paragraph breaks included. */
@@ -16,6 +17,7 @@ export function markdownToPlainText(body: string): string {
     .replace(HTML_COMMENT, "")
     .replace(IMAGE, "$1")
     .replace(LINK, "$1")
+    .replace(AUTOLINK, "")
     .replace(URL, "")
     .replace(INLINE_CODE, "")
     .replace(HTML_TAG, "")
