@@ -62,6 +62,16 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
+test("listing pages on a phone: every link is a 24 px target or far enough from the next (WCAG 2.5.8)", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "a finger's targets: checked on the phone");
+  for (const path of ["/tags/AI", "/categories", "/"]) {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
+    const targets = violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(" ")));
+    expect(targets, `target-size on ${path}`).toEqual([]);
+  }
+});
+
 interface Control {
   id: string;
   label: string;

@@ -15,7 +15,8 @@ export function ArticleCard({ article }: { article: Article }) {
       <div className="min-w-0">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
           {article.category ? (
-            <Link href={article.category.path} className="font-bold text-brand-700 hover:underline dark:text-brand-100">
+            // 24 px each way at least (WCAG 2.5.8): the small line sits right above the title's link.
+            <Link href={article.category.path} className="inline-flex min-h-6 min-w-6 items-center font-bold text-brand-700 hover:underline dark:text-brand-100">
               {article.category.name}
             </Link>
           ) : null}
