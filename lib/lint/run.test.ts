@@ -235,9 +235,9 @@ describe("npm run check:content", () => {
   const script = path.resolve("scripts/check-content.ts");
   const tsx = path.resolve("node_modules/.bin/tsx");
 
-  async function cli(args: string[], contentDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  async function cli(args: string[], contentDir: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
     try {
-      const { stdout, stderr } = await run(tsx, [script, ...args], { env: { ...process.env, CONTENT_DIR: contentDir } });
+      const { stdout, stderr } = await run(tsx, [script, ...args], { env: { ...process.env, CONTENT_DIR: contentDir, ...env } });
       return { code: 0, stdout, stderr };
     } catch (error) {
       const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -269,6 +269,11 @@ describe("npm run check:content", () => {
     const parsed: unknown = JSON.parse(json.stdout);
     assert.ok(typeof parsed === "object" && parsed !== null && "errors" in parsed && "warnings" in parsed && "files" in parsed);
     assert.deepEqual([parsed.errors, parsed.warnings, parsed.files], [1, 1, 2]);
+
+    // An operator's old setting is named, and changes nothing: categories come from categories.yml.
+    const retired = await cli([], content, { SITE_CATEGORIES: "AI,雑記" });
+    assert.equal(retired.code, 1);
+    assert.match(retired.stderr, /^注意: SITE_CATEGORIES は使われなくなりました。.*content\/categories\.yml/mu);
 
     const missing = await cli([path.join(root, "nothing.md")], content);
     assert.equal(missing.code, 2);
