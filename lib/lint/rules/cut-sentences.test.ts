@@ -75,4 +75,17 @@ describe("cut-sentence-start", () => {
       assert.deepEqual(findings(`\n前の段落です。\n\n${start}\n`), [], start);
     }
   });
+
+  test("a paragraph that starts with an address: the particle after it is not a cut", () => {
+    for (const start of [
+      "https://example.com/docs を参照してください。",
+      "<https://example.com/docs> が公式の資料です。",
+      "[https://example.com/docs](https://example.com/docs) を読むと分かります。",
+      "（https://example.com/）で公開されています。",
+    ]) {
+      assert.deepEqual(findings(`\n前の段落です。\n\n${start}\n`), [], start);
+    }
+    // A link with words still starts with its words.
+    assert.deepEqual(where(findings("\n前の段落です。\n\n[を確認](https://example.com/) します。\n")), ["cut-sentence-start@8"]);
+  });
 });

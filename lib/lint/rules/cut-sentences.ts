@@ -37,6 +37,8 @@ const SCHEME = String.raw`[a-z][a-z\d+.-]*:\/\/`;
 const URL_CHARS = String.raw`[^\s<>"'\u0060]+`;
 const URL_ONLY = new RegExp(`^(?:${SCHEME}|www\\.)${URL_CHARS}$`, "iu");
 const URL_AT_END = new RegExp(`\\b(?:${SCHEME}|www\\.)${URL_CHARS}$`, "iu");
+/** Brackets and emphasis opening before a URL that starts a paragraph. */
+const URL_AT_START = new RegExp(`^[\\s(（「『【<*_~]*(?:${SCHEME}|www\\.)${URL_CHARS}`, "iu");
 const LEADING_SCHEME = new RegExp(`^${SCHEME}`, "iu");
 const MARKDOWN_LINK = /\[([^\]]*)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/gu;
 /** What may follow a URL at the end: brackets and emphasis closing around it, a footnote, a period. */
@@ -66,8 +68,17 @@ function isUrlText(text: string, href: string): boolean {
  * A link with words for its text (`[公式サイト](…)`) ends in those words and is still checked.
  */
 function endsInUrl(block: Block): boolean {
-  const source = block.lines.join("\n").replace(MARKDOWN_LINK, (_link, text: string, href: string) => (isUrlText(text, href) ? href : text));
-  return URL_AT_END.test(source.replace(AFTER_URL, ""));
+  return URL_AT_END.test(linksAsShown(block).replace(AFTER_URL, ""));
+}
+
+/** The paragraph as written, each link replaced by what it shows (its address when that is its text). */
+function linksAsShown(block: Block): string {
+  return block.lines.join("\n").replace(MARKDOWN_LINK, (_link, text: string, href: string) => (isUrlText(text, href) ? href : text));
+}
+
+/** `https://… を参照してください。`: the visible text starts at the particle after the URL. */
+function startsWithUrl(block: Block): boolean {
+  return URL_AT_START.test(linksAsShown(block));
 }
 
 export const cutSentencesRule = defineRule(
@@ -95,7 +106,7 @@ export const cutSentencesRule = defineRule(
         );
       }
       const start = block.text.normalize("NFKC");
-      if (MID_CLAUSE.test(start)) {
+      if (MID_CLAUSE.test(start) && !startsWithUrl(block)) {
         report(
           "cut-sentence-start",
           block.line,
