@@ -165,11 +165,16 @@ function claimKeys(file: string, problems: ContentProblem[]) {
   };
 }
 
-function readCategories(root: string, cwd: string, problems: ContentProblem[]): TaxonomyList<CategoryDefinition> {
-  const absolutePath = path.join(root, CATEGORIES_FILE);
+/** A list file of the content folder, read, with its project-relative name and a claim per key. */
+function openList(root: string, name: string, cwd: string, problems: ContentProblem[]) {
+  const absolutePath = path.join(root, name);
   const file = toProjectPath(cwd, absolutePath);
-  const list = readList(absolutePath, file, problems);
-  const claim = claimKeys(file, problems);
+  return { file, list: readList(absolutePath, file, problems), claim: claimKeys(file, problems) };
+}
+
+/** categories.yml alone (the importer adds to it); readTaxonomy reads it with tags.yml. */
+export function readCategories(root: string, cwd: string, problems: ContentProblem[]): TaxonomyList<CategoryDefinition> {
+  const { file, list, claim } = openList(root, CATEGORIES_FILE, cwd, problems);
   const entries: CategoryDefinition[] = [];
   for (const { data, line, keyLines } of parseEntries(list, file, categoryEntrySchema, "name・slug・description", problems)) {
     const key = termKey(data.name);
@@ -181,10 +186,7 @@ function readCategories(root: string, cwd: string, problems: ContentProblem[]): 
 }
 
 function readTags(root: string, cwd: string, problems: ContentProblem[]): TaxonomyList<TagDefinition> {
-  const absolutePath = path.join(root, TAGS_FILE);
-  const file = toProjectPath(cwd, absolutePath);
-  const list = readList(absolutePath, file, problems);
-  const claim = claimKeys(file, problems);
+  const { file, list, claim } = openList(root, TAGS_FILE, cwd, problems);
   const entries: TagDefinition[] = [];
   for (const { data, line, keyLines } of parseEntries(list, file, tagEntrySchema, "name・description・aliases", problems)) {
     const key = termKey(data.name);

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isMap, isScalar, isSeq, parseDocument, stringify } from "yaml";
 import type { ContentProblem } from "../content/problems";
-import { CATEGORIES_FILE, readTaxonomy } from "../content/taxonomy-files";
+import { CATEGORIES_FILE, readCategories } from "../content/taxonomy-files";
 import { occupied, writeInside } from "./site-files";
 
 export { CATEGORIES_FILE };
@@ -17,8 +17,8 @@ export function readCategoriesFile(contentRoot: string): CategoriesRead {
   if (!occupied(file)) return { ok: true, names: [], text: "" };
   if (fs.lstatSync(file).isSymbolicLink()) return { ok: false, message: `${CATEGORIES_FILE} がシンボリックリンクなので読みません` };
   const problems: ContentProblem[] = [];
-  const { categories } = readTaxonomy(contentRoot, contentRoot, problems);
-  const first = problems.find((problem) => problem.file === CATEGORIES_FILE);
+  const categories = readCategories(contentRoot, contentRoot, problems);
+  const [first] = problems;
   if (first) return { ok: false, message: `${CATEGORIES_FILE}${first.line ? ` ${first.line} 行目` : ""}: ${first.message}` };
   return { ok: true, names: categories.entries.map((entry) => entry.name), text: fs.readFileSync(file, "utf8") };
 }
