@@ -69,8 +69,9 @@ export function indexProfiles(entries: readonly ProfileEntry[], problems: Conten
   return byKey;
 }
 
+/** A profile's author is addressed by its id, as a category by its slug. */
 function profileRef(profile: AuthorProfile): TermRef {
-  return { kind: "authors", key: termKey(profile.id), name: profile.name, segment: profile.id, path: profile.path, order: null };
+  return makeTermRef("authors", profile.name, { entry: { key: termKey(profile.id), name: profile.name, slug: profile.id } });
 }
 
 /** An article's author: the profile's name and page when a profile answers to it, else the term of its spelling. */
