@@ -1,4 +1,4 @@
-import { describe, test } from "node:test";
+import { describe, mock, test } from "node:test";
 import assert from "node:assert/strict";
 import { createSiteLinks, type SiteLinksSettings } from "./site-links";
 import { tempFiles } from "../testing/temp-files";
@@ -59,5 +59,16 @@ describe("createSiteLinks", () => {
     assert.match(JSON.stringify(site.include(".env")), /_includes の外か隠しファイル/u);
     assert.match(JSON.stringify(site.include("linked.html")), /シンボリックリンク/u);
     assert.match(JSON.stringify(site.include("none.html")), /がありません/u);
+  });
+
+  test("an include used by many posts is read from the disk once", () => {
+    const site = links();
+    const reads = mock.method(fs, "readFileSync");
+    try {
+      for (let post = 0; post < 5; post++) assert.deepEqual(site.include("box.html"), { text: "<div>{{ include.x }}</div>\n" });
+      assert.equal(reads.mock.callCount(), 1);
+    } finally {
+      reads.mock.restore();
+    }
   });
 });

@@ -39,9 +39,12 @@ function safeSegments(written: string): string[] | null {
 
 const withoutExtension = (name: string) => name.replace(/\.[^./]+$/u, "").normalize("NFC");
 
+type IncludeResult = ReturnType<JekyllSiteLinks["include"]>;
+
 export function createSiteLinks(settings: SiteLinksSettings): JekyllSiteLinks {
   const byPath = new Map(settings.posts.map((post) => [withoutExtension(post.relativePath.replace(/^_posts\//u, "")), post]));
   const byName = new Map(settings.posts.map((post) => [withoutExtension(path.posix.basename(post.relativePath)), post]));
+  const includes = new Map<string, IncludeResult>();
   const oldSite = (sitePath: string) => `${settings.oldSiteUrl}${settings.baseurl}${encodeURI(sitePath)}`;
 
   /** A post that is not among the imported ones: its old address if the site's url is known. */
@@ -88,13 +91,22 @@ export function createSiteLinks(settings: SiteLinksSettings): JekyllSiteLinks {
       return { href, kind: "changed", message: `は記事ではないので、旧サイトの ${href} にしました` };
     },
     include(name) {
-      const segments = safeSegments(name);
-      if (segments === null) return { refused: `_includes/${name} は _includes の外か隠しファイルを指しています` };
-      const read = readSiteFile(settings.realRoot, ["_includes", ...segments]);
-      if ("bytes" in read) return { text: read.bytes.toString("utf8").replace(/^\uFEFF/u, "").replace(/\r\n?/gu, "\n") };
-      if ("missing" in read) return { refused: `_includes/${name} がありません` };
-      if (read.kind === "symlink") return { refused: `_includes/${name} はシンボリックリンクなので読みません` };
-      return { refused: `_includes/${name} はファイルではありません` };
+      // Most posts include the same few files: each is read once per import.
+      const known = includes.get(name);
+      if (known) return known;
+      const found = readInclude(name);
+      includes.set(name, found);
+      return found;
     },
   };
+
+  function readInclude(name: string): IncludeResult {
+    const segments = safeSegments(name);
+    if (segments === null) return { refused: `_includes/${name} は _includes の外か隠しファイルを指しています` };
+    const read = readSiteFile(settings.realRoot, ["_includes", ...segments]);
+    if ("bytes" in read) return { text: read.bytes.toString("utf8").replace(/^\uFEFF/u, "").replace(/\r\n?/gu, "\n") };
+    if ("missing" in read) return { refused: `_includes/${name} がありません` };
+    if (read.kind === "symlink") return { refused: `_includes/${name} はシンボリックリンクなので読みません` };
+    return { refused: `_includes/${name} はファイルではありません` };
+  }
 }
