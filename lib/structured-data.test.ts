@@ -30,6 +30,16 @@ const SATO: AuthorProfile = {
   keys: ["misaki-sato", "佐藤 美咲"],
 };
 
+/** SATO as the Person JSON-LD names her. */
+const SATO_PERSON = {
+  "@type": "Person",
+  name: "佐藤 美咲",
+  url: `${site.url}/authors/misaki-sato`,
+  sameAs: ["https://x.com/misaki_sato", "https://sato.example.com/"],
+  jobTitle: "編集長",
+  image: `${site.url}/images/authors/sato.png`,
+};
+
 describe("serializeJsonLd", () => {
   const nasty = "</script><script>alert(1)</script> & “引用” <!-- x --> \u2028行\u2029段";
   const data = { "@type": "NewsArticle", headline: nasty, nested: [{ name: "a<b>c&d" }] };
@@ -126,14 +136,7 @@ describe("newsArticleJsonLd", () => {
   test("an author with a profile is a Person with its page, role, portrait and the links that say who they are", () => {
     const author: TermRef = { kind: "authors", key: "misaki-sato", name: "佐藤 美咲", segment: "misaki-sato", path: "/authors/misaki-sato", order: null };
     const jsonLd = newsArticleJsonLd(makeArticle({ author }), "/og.png", SATO);
-    assert.deepEqual(jsonLd.author, {
-      "@type": "Person",
-      name: "佐藤 美咲",
-      url: `${site.url}/authors/misaki-sato`,
-      sameAs: ["https://x.com/misaki_sato", "https://sato.example.com/"],
-      jobTitle: "編集長",
-      image: `${site.url}/images/authors/sato.png`,
-    });
+    assert.deepEqual(jsonLd.author, SATO_PERSON);
   });
 
   test("a profile without links, role or portrait leaves them out rather than empty", () => {
@@ -192,15 +195,7 @@ describe("profilePageJsonLd", () => {
       "@context": "https://schema.org",
       "@type": "ProfilePage",
       url: `${site.url}/authors/misaki-sato`,
-      mainEntity: {
-        "@type": "Person",
-        name: "佐藤 美咲",
-        url: `${site.url}/authors/misaki-sato`,
-        sameAs: ["https://x.com/misaki_sato", "https://sato.example.com/"],
-        jobTitle: "編集長",
-        image: `${site.url}/images/authors/sato.png`,
-        description: "AI と Web3 を担当しています。",
-      },
+      mainEntity: { ...SATO_PERSON, description: "AI と Web3 を担当しています。" },
       inLanguage: "ja",
     });
   });
