@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { authorTermsByKey } from "./authors";
+import { termLookups } from "./term-lookups";
 import { loadContent, type LoadedContent } from "./load";
 import { formatProblem } from "./problems";
 import { png } from "../testing/png";
@@ -114,7 +114,7 @@ describe("author profiles: loading", () => {
   });
 
   test("author terms are found by every key that reaches them", () => {
-    const byKey = authorTermsByKey(loaded.authors, loaded.profilesByKey);
+    const byKey = termLookups(loaded).authors;
     for (const key of ["misaki-sato", "佐藤 美咲", "佐藤美咲", "misaki sato"]) assert.equal(byKey.get(key)?.segment, "misaki-sato", key);
     assert.equal(byKey.get("編集部")?.segment, "編集部");
     assert.equal(byKey.get("kenta")?.articles.length, 0);

@@ -95,13 +95,3 @@ export function authorTerms(articles: readonly Article[], profiles: readonly Aut
     .sort((a, b) => a.name.localeCompare(b.name, "ja"));
   return [...terms, ...waiting];
 }
-
-/** Author terms by every key that reaches them: their own, and each name and alias of a profile. */
-export function authorTermsByKey(terms: readonly Term[], profiles: ReadonlyMap<string, AuthorProfile>): Map<string, Term> {
-  const byKey = new Map(terms.map((term) => [term.key, term]));
-  for (const [key, profile] of profiles) {
-    const term = byKey.get(termKey(profile.id));
-    if (term && !byKey.has(key)) byKey.set(key, term);
-  }
-  return byKey;
-}

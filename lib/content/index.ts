@@ -3,11 +3,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { getConfig } from "../config";
 import { segmentCandidates, type TaxonomyKind } from "../urls";
-import { authorTermsByKey } from "./authors";
 import { problemsBySlug } from "./broken-files";
 import { CONTENT_FOLDERS, listContentFiles, loadContent, type LoadedContent } from "./load";
 import { ContentError, type ContentProblem } from "./problems";
 import { termKey } from "./slugs";
+import { termLookups } from "./term-lookups";
 import { taxonomyFiles } from "./taxonomy-files";
 import type { Article, AuthorProfile, Job, Term, TermRef } from "./types";
 
@@ -50,20 +50,6 @@ function buildStore(): Store {
     articlesBySlug: new Map(loaded.articles.map((article) => [article.slug, article])),
     termsByKey: termLookups(loaded),
   };
-}
-
-/** Each term by its key, and by the other keys the editors' lists give it (a slug, an alias). */
-function termLookups(loaded: LoadedContent): Record<TaxonomyKind, Map<string, Term>> {
-  const byKey = (terms: readonly Term[]) => new Map(terms.map((term) => [term.key, term]));
-  // A profile's page answers to its name and aliases too, to send them on to its own address.
-  const lookups = { tags: byKey(loaded.tags), categories: byKey(loaded.categories), authors: authorTermsByKey(loaded.authors, loaded.profilesByKey) };
-  const also = (kind: TaxonomyKind, otherKey: string, key: string) => {
-    const term = lookups[kind].get(key);
-    if (term && !lookups[kind].has(otherKey)) lookups[kind].set(otherKey, term);
-  };
-  for (const entry of loaded.taxonomy.categories.entries) if (entry.slug) also("categories", termKey(entry.slug), entry.key);
-  for (const entry of loaded.taxonomy.tags.entries) for (const alias of entry.aliases) also("tags", termKey(alias), entry.key);
-  return lookups;
 }
 
 /** Names, sizes and modification times of every content file: changes when an editor saves. */

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { loadContent, listContentFiles, type LoadedContent, type LoadOptions } from "./load";
 import { formatProblem, type ContentProblem } from "./problems";
+import { termLookups } from "./term-lookups";
 import { png } from "../testing/png";
 import { tempDir, tempFiles, writeFiles } from "../testing/temp-files";
 
@@ -522,6 +523,7 @@ describe("the editors' lists", () => {
       ["AI", "/categories/AI", 2, null],
     ]);
     assert.equal(loaded.articles.find((article) => article.title === "C")?.category?.segment, "investment");
+    assert.equal(termLookups(loaded).categories.get("investment")?.name, "投資分析", "the slug reaches the category");
   });
 
   test("an alias files articles and jobs under its tag, shown with the tag's name", () => {
@@ -533,6 +535,7 @@ describe("the editors' lists", () => {
     });
     assert.deepEqual(loaded.tags.map((term) => [term.name, term.key, term.description, term.articles.length]), [["機械学習", "機械学習", "学習の記事", 2]]);
     assert.deepEqual(loaded.articles.find((article) => article.title === "A")?.tags.map((tag) => tag.name), ["機械学習"]);
+    assert.equal(termLookups(loaded).tags.get("machine learning")?.name, "機械学習", "the alias reaches the tag");
     assert.deepEqual([...(loaded.jobs[0]?.tagKeys ?? [])], ["machine learning", "機械学習"], "the job filter's spelling and the tag's");
   });
 
