@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { getConfig } from "../config";
+import { processWide } from "../process-store";
 import { segmentCandidates, type TaxonomyKind } from "../urls";
 import { problemsBySlug } from "./broken-files";
 import { CONTENT_FOLDERS, listContentFiles, loadContent, type LoadedContent } from "./load";
@@ -20,7 +21,9 @@ interface Store extends LoadedContent {
   problemsBySlug: Map<string, ContentProblem[]>;
 }
 
+/** `next dev` only: there the store follows the files, and a code change reloads this module. */
 let cached: { store: Store; signature: string } | null = null;
+const PROCESS_STORE = Symbol.for("tech-career-media.content-store");
 
 export function contentRoot(): string {
   // Content is read from disk at build time (and by on-demand taxonomy spellings), not bundled.
@@ -64,8 +67,10 @@ function contentSignature(): string {
 }
 
 function store(): Store {
-  // A build reads content once. In `next dev` editors expect a saved file to show on reload.
-  const signature = isDevelopment() ? contentSignature() : "";
+  // A build or a server reads content once, for pages and route handlers alike. In `next dev`
+  // editors expect a saved file to show on reload.
+  if (!isDevelopment()) return processWide(PROCESS_STORE, buildStore);
+  const signature = contentSignature();
   if (!cached || cached.signature !== signature) cached = { store: buildStore(), signature };
   return cached.store;
 }
