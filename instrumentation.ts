@@ -9,15 +9,17 @@ export async function register() {
   // read as written, not through lib/config.ts: Next.js replaces them at build time, so a bundle
   // for another runtime or mode drops the Node-only imports below.
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NODE_ENV === "production") {
-    const [{ installRequestGuard }, { securityHeaders }, { getConfig }, { prepareDatabase }] = await Promise.all([
+    const [{ installRequestGuard }, { securityHeaders }, { getConfig }, { prepareDatabase }, { answerViewPostOverHttp, VIEW_POST_PATH }] = await Promise.all([
       import("./lib/request-guard"),
       import("./lib/security-headers"),
       import("./lib/config"),
       import("./lib/postgres/start"),
+      import("./lib/views/http-post"),
     ]);
-    installRequestGuard(securityHeaders({ isDev: false }));
+    const settings = getConfig();
+    installRequestGuard(securityHeaders({ isDev: false }), settings.inquiries.proxyHops, new Map([[`POST ${VIEW_POST_PATH}`, answerViewPostOverHttp]]));
     // Not awaited: the server answers pages while the database is reached (or is not).
-    void prepareDatabase(getConfig().inquiries);
+    void prepareDatabase(settings.inquiries);
   }
 }
 

@@ -57,7 +57,18 @@ describe("installRequestGuard", () => {
 
   before(async () => {
     // No proxy in front, as the site runs by default.
-    installRequestGuard([{ key: "X-Content-Type-Options", value: "nosniff" }], 0);
+    // A direct answer, as the production server's view posts have: it replaces the listener.
+    const direct = new Map([
+      [
+        "POST /api/views",
+        async (_request: http.IncomingMessage, response: http.ServerResponse, extraHeaders: readonly { key: string; value: string }[]) => {
+          await sleep(10);
+          for (const { key, value } of extraHeaders) response.setHeader(key, value);
+          response.end(`direct from ${currentClientAddress() ?? "none"}`);
+        },
+      ],
+    ]);
+    installRequestGuard([{ key: "X-Content-Type-Options", value: "nosniff" }], 0, direct);
     installRequestGuard([{ key: "X-Twice", value: "1" }], 1);
     server = http.createServer((request, response) => {
       // Like Next.js's 404 of an address rendered on request: a static page's cache header.
@@ -149,5 +160,14 @@ describe("installRequestGuard", () => {
     assert.equal(answer.status, 200);
     assert.equal(answer.body, "127.0.0.1");
     assert.equal(currentClientAddress(), undefined, "outside a request there is no sender");
+  });
+
+  test("answers a request with a direct answer by method and path, query aside, with the sender known", async () => {
+    const answer = await send("POST", "/api/views?from=beacon", { "x-forwarded-for": "203.0.113.7" }, "slug=a");
+    assert.equal(answer.body, "direct from 127.0.0.1");
+    assert.equal(answer.headers["x-content-type-options"], "nosniff");
+    // Refusals come first; another path still goes to the server's own listener.
+    assert.equal((await send("GET", "/api/views")).status, 405);
+    assert.equal((await send("POST", "/contact/career", {}, "name=a")).body, "127.0.0.1");
   });
 });
