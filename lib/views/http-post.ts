@@ -5,6 +5,7 @@
 // The answer is the route handler's (answerViewPost); only the reading and writing differ.
 import type http from "node:http";
 import type { LimitedBody } from "../body-limit";
+import { logDirectFailure, sendJson } from "../direct-json";
 import { answerViewPost, MAX_VIEW_BODY_BYTES, type ViewAnswer } from "./post";
 
 export const VIEW_POST_PATH = "/api/views";
@@ -54,9 +55,7 @@ function requestHeaders(request: http.IncomingMessage): Headers {
 }
 
 function send(response: http.ServerResponse, extraHeaders: readonly { key: string; value: string }[], answer: ViewAnswer): void {
-  for (const { key, value } of extraHeaders) response.setHeader(key, value);
-  response.writeHead(answer.status, { "content-type": "application/json", "cache-control": "no-store" });
-  response.end(JSON.stringify(answer.body));
+  sendJson(response, extraHeaders, { ...answer, cacheControl: "no-store" });
 }
 
 /** Answers one POST /api/views; run it inside the request's client-address context. */
@@ -71,9 +70,7 @@ export async function answerViewPostOverHttp(
     if (body === null) return;
     send(response, extraHeaders, await answer(requestHeaders(request), body));
   } catch (error) {
-    // No stack trace for the reader; one JSON line for the log, as instrumentation writes them.
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(JSON.stringify({ level: "error", time: new Date().toISOString(), message, method: "POST", path: VIEW_POST_PATH }));
+    logDirectFailure(error, "POST", VIEW_POST_PATH);
     if (!response.headersSent) send(response, extraHeaders, { status: 500, body: { counted: false, message: "閲覧数を受け付けられませんでした" } });
   }
 }
