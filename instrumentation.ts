@@ -1,4 +1,5 @@
 import type { Instrumentation } from "next";
+import type { DirectAnswer } from "./lib/request-guard";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -9,15 +10,24 @@ export async function register() {
   // read as written, not through lib/config.ts: Next.js replaces them at build time, so a bundle
   // for another runtime or mode drops the Node-only imports below.
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NODE_ENV === "production") {
-    const [{ installRequestGuard }, { securityHeaders }, { getConfig }, { prepareDatabase }, { answerViewPostOverHttp, VIEW_POST_PATH }] = await Promise.all([
-      import("./lib/request-guard"),
-      import("./lib/security-headers"),
-      import("./lib/config"),
-      import("./lib/postgres/start"),
-      import("./lib/views/http-post"),
-    ]);
+    const [{ installRequestGuard }, { securityHeaders }, { getConfig }, { prepareDatabase }, { answerViewPostOverHttp, VIEW_POST_PATH }, { answerRankingOverHttp, RANKING_PATH }] =
+      await Promise.all([
+        import("./lib/request-guard"),
+        import("./lib/security-headers"),
+        import("./lib/config"),
+        import("./lib/postgres/start"),
+        import("./lib/views/http-post"),
+        import("./lib/views/http-ranking"),
+      ]);
     const settings = getConfig();
-    installRequestGuard(securityHeaders({ isDev: false }), settings.inquiries.proxyHops, new Map([[`POST ${VIEW_POST_PATH}`, answerViewPostOverHttp]]));
+    // Every article page view sends one view post and asks for the ranking once: both are answered
+    // before Next.js, through the same answers as their route handlers (which `next dev` uses).
+    const directAnswers = new Map<string, DirectAnswer>([
+      [`POST ${VIEW_POST_PATH}`, answerViewPostOverHttp],
+      [`GET ${RANKING_PATH}`, answerRankingOverHttp],
+      [`HEAD ${RANKING_PATH}`, answerRankingOverHttp],
+    ]);
+    installRequestGuard(securityHeaders({ isDev: false }), settings.inquiries.proxyHops, directAnswers);
     // Not awaited: the server answers pages while the database is reached (or is not).
     void prepareDatabase(settings.inquiries);
   }
