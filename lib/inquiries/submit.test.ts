@@ -12,6 +12,7 @@ import { openSqliteInquiryStore } from "./sqlite-store";
 import { getInquiryStore, inquiryDatabasePath, openInquiryStore, openRateLimiter } from "./store";
 import { submitInquiry, toFormState, type SubmitDependencies } from "./submit";
 import type { InquiryStore } from "./types";
+import { capturingErrors } from "../testing/console";
 import { freePort } from "../testing/free-port";
 import { tempDir } from "../testing/temp-files";
 
@@ -117,18 +118,6 @@ describe("submitInquiry", () => {
     }
   });
 });
-
-/** console.error's lines while `run` runs, kept from the test output. */
-async function capturingErrors<T>(run: () => Promise<T>): Promise<{ result: T; lines: string[] }> {
-  const lines: string[] = [];
-  const original = console.error;
-  console.error = (...parts: unknown[]) => lines.push(parts.map(String).join(" "));
-  try {
-    return { result: await run(), lines };
-  } finally {
-    console.error = original;
-  }
-}
 
 /** Runs `run` with the settings of DATA_DIR=`directory`, for the process's own store, as the site does. */
 async function withDataDir<T>(directory: string, run: (settings: InquirySettings) => Promise<T>): Promise<T> {
