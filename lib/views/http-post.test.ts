@@ -3,6 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, test } from "node:test";
 import type { LimitedBody } from "../body-limit";
+import { capturingErrors } from "../testing/console";
 import { answerViewPostOverHttp } from "./http-post";
 import { answerViewPost } from "./post";
 import { createRepeatFilter } from "./filters";
@@ -81,18 +82,11 @@ describe("POST /api/views on the server's own HTTP server", () => {
   });
 
   test("an unexpected failure is a 500 without any detail, and the server goes on", async () => {
-    const originalError = console.error;
-    const logged: string[] = [];
-    console.error = (line: string) => void logged.push(line);
-    try {
-      failNext = true;
-      const failed = await post("slug=known");
-      assert.equal(failed.status, 500);
-      assert.equal(JSON.stringify(failed.json).includes("/srv/site"), false);
-      assert.match(logged[0] ?? "", /"path":"\/api\/views"/);
-    } finally {
-      console.error = originalError;
-    }
+    failNext = true;
+    const { result: failed, lines } = await capturingErrors(() => post("slug=known"));
+    assert.equal(failed.status, 500);
+    assert.equal(JSON.stringify(failed.json).includes("/srv/site"), false);
+    assert.match(lines[0] ?? "", /"path":"\/api\/views"/);
     assert.equal((await post("slug=missing")).status, 404);
   });
 });

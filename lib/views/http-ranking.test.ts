@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, test } from "node:test";
+import { capturingErrors } from "../testing/console";
 import { answerRankingOverHttp } from "./http-ranking";
 import { answerRankingQuery } from "./ranking-query";
 import type { RankingPeriod } from "./periods";
@@ -72,18 +73,11 @@ describe("GET /api/ranking on the server's own HTTP server", () => {
   });
 
   test("an unexpected failure is a 500 without any detail, and the server goes on", async () => {
-    const originalError = console.error;
-    const logged: string[] = [];
-    console.error = (line: string) => void logged.push(line);
-    try {
-      failNext = true;
-      const failed = await get("/api/ranking");
-      assert.equal(failed.status, 500);
-      assert.equal(failed.text.includes("/srv/data"), false);
-      assert.match(logged[0] ?? "", /"path":"\/api\/ranking"/);
-    } finally {
-      console.error = originalError;
-    }
+    failNext = true;
+    const { result: failed, lines } = await capturingErrors(() => get("/api/ranking"));
+    assert.equal(failed.status, 500);
+    assert.equal(failed.text.includes("/srv/data"), false);
+    assert.match(lines[0] ?? "", /"path":"\/api\/ranking"/);
     assert.equal((await get("/api/ranking")).status, 200);
   });
 });
