@@ -1,10 +1,11 @@
 // A JSON answer written straight to Node's response, for the answers the request guard gives in
 // place of Next.js (lib/request-guard.ts: direct answers), with the headers the site sends.
 import type http from "node:http";
+import type { HeaderList } from "./security-headers";
 
 export function sendJson(
   response: http.ServerResponse,
-  extraHeaders: readonly { key: string; value: string }[],
+  extraHeaders: HeaderList,
   answer: { status: number; body: unknown; cacheControl: string },
   headOnly = false,
 ): void {

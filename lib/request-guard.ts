@@ -5,6 +5,7 @@ import { runWithClientAddress } from "./client-address";
 import { getConfig } from "./config";
 import { allowHeader, isMethodAllowed, METHOD_NOT_ALLOWED_MESSAGE, UNREPRESENTABLE_METHODS } from "./http-methods";
 import { clientAddress } from "./inquiries/rate-limit";
+import type { HeaderList } from "./security-headers";
 
 export interface Refusal {
   status: number;
@@ -72,7 +73,7 @@ const INSTALLED = Symbol.for("tech-career-media.request-guard");
 export type DirectAnswer = (
   request: http.IncomingMessage,
   response: http.ServerResponse,
-  extraHeaders: readonly { key: string; value: string }[],
+  extraHeaders: HeaderList,
 ) => Promise<void>;
 
 /**
@@ -126,7 +127,7 @@ function oneLocation(response: http.ServerResponse): void {
  * "METHOD /path", answer their requests here instead of Next.js.
  */
 export function installRequestGuard(
-  extraHeaders: readonly { key: string; value: string }[],
+  extraHeaders: HeaderList,
   proxyHops: number = getConfig().inquiries.proxyHops,
   directAnswers: ReadonlyMap<string, DirectAnswer> = new Map(),
 ): void {

@@ -37,6 +37,9 @@ export function contentSecurityPolicy({ isDev, siteUrl = site.url }: SecurityHea
   ].join("; ");
 }
 
+/** Headers as next.config.ts's `headers()` takes them, and as the request guard sends them itself. */
+export type HeaderList = readonly { key: string; value: string }[];
+
 export function securityHeaders(options: SecurityHeaderOptions): { key: string; value: string }[] {
   const { isDev, siteUrl = site.url } = options;
   return [

@@ -7,6 +7,7 @@ import type http from "node:http";
 import type { LimitedBody } from "../body-limit";
 import { logDirectFailure, sendJson } from "../direct-json";
 import { answerViewPost, MAX_VIEW_BODY_BYTES, type ViewAnswer } from "./post";
+import type { HeaderList } from "../security-headers";
 
 export const VIEW_POST_PATH = "/api/views";
 
@@ -54,7 +55,7 @@ function requestHeaders(request: http.IncomingMessage): Headers {
   return headers;
 }
 
-function send(response: http.ServerResponse, extraHeaders: readonly { key: string; value: string }[], answer: ViewAnswer): void {
+function send(response: http.ServerResponse, extraHeaders: HeaderList, answer: ViewAnswer): void {
   sendJson(response, extraHeaders, { ...answer, cacheControl: "no-store" });
 }
 
@@ -62,7 +63,7 @@ function send(response: http.ServerResponse, extraHeaders: readonly { key: strin
 export async function answerViewPostOverHttp(
   request: http.IncomingMessage,
   response: http.ServerResponse,
-  extraHeaders: readonly { key: string; value: string }[],
+  extraHeaders: HeaderList,
   answer: typeof answerViewPost = answerViewPost,
 ): Promise<void> {
   try {

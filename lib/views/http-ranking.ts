@@ -5,6 +5,7 @@
 import type http from "node:http";
 import { logDirectFailure, sendJson } from "../direct-json";
 import { answerRankingQuery } from "./ranking-query";
+import type { HeaderList } from "../security-headers";
 
 export const RANKING_PATH = "/api/ranking";
 
@@ -12,7 +13,7 @@ export const RANKING_PATH = "/api/ranking";
 export async function answerRankingOverHttp(
   request: http.IncomingMessage,
   response: http.ServerResponse,
-  extraHeaders: readonly { key: string; value: string }[],
+  extraHeaders: HeaderList,
   answer: typeof answerRankingQuery = answerRankingQuery,
 ): Promise<void> {
   const headOnly = request.method === "HEAD";
