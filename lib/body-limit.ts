@@ -26,13 +26,18 @@ export async function readBodyWithin(request: Request, limit: number): Promise<L
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(received);
+  return { status: "ok", bytes: joinChunks(chunks, received) };
+}
+
+/** The chunks of a body read within its limit, as one array of `total` bytes. */
+export function joinChunks(chunks: readonly Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return { status: "ok", bytes };
+  return bytes;
 }
 
 /** The form in `bytes` (urlencoded or multipart, as `contentType` says), or null if it is not one. */
